@@ -1,0 +1,86 @@
+package org.sparsegnn.engine.train;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything that determines a run. Serialised as JSON (Jackson handles records) into experiment files and
+ * {@code summary.json}, so field names are part of the file format: add fields, never rename them.
+ *
+ * @param task           "node" (node classification) or "link" (link prediction)
+ * @param model          "gcn" or "fnn"
+ * @param hidden         hidden layer sizes (GCN: one entry, default 16; FNN: e.g. 256,128)
+ * @param dropout        dropout probability on layer inputs
+ * @param epochs         configured epochs (a method may derive its total from it, see SparsityMethod#totalEpochs)
+ * @param optimizer      "adam" or "sgd"
+ * @param lr             base learning rate
+ * @param momentum       SGD momentum (0 = plain SGD)
+ * @param nesterov       Nesterov momentum for SGD
+ * @param weightDecay    L2 weight decay, applied to the first layer's weight only for GCN (Kipf) and to all
+ *                       weights for FNN
+ * @param lrSchedule     "constant", "exponential" (lr·gamma^epoch) or "cosine"
+ * @param lrGamma        decay factor per epoch for the exponential schedule
+ * @param batchSize      mini-batch size (0 = full batch)
+ * @param seed           seed for initialisation, dropout, splits, masks
+ * @param split          "standard" (dataset's own split, e.g. Planetoid) or "random" (stratified 60/20/20)
+ * @param method         sparsity method id ("dense", "rigl", "slr", …)
+ * @param sparsity       target fraction of zero weights over the prunable layers
+ * @param distribution   "uniform" or "erk"
+ * @param prunableLayers which weight layers may be pruned: "all", "first", or a comma list of parameter names
+ * @param methodParams   method hyperparameters by name (each method documents its keys and defaults)
+ * @param preset         "" or "paper" (the paper's per-task settings; explicit values override it)
+ */
+public record TrainingConfig(String task, String model, List<Integer> hidden, double dropout, int epochs,
+                             String optimizer, double lr, double momentum, boolean nesterov, double weightDecay,
+                             String lrSchedule, double lrGamma, int batchSize, long seed, String split,
+                             String method, double sparsity, String distribution, String prunableLayers,
+                             Map<String, Double> methodParams, String preset) {
+
+    public TrainingConfig {
+        hidden = List.copyOf(hidden);
+        methodParams = Map.copyOf(methodParams);
+    }
+
+    /** Kipf & Welling's GCN recipe, dense. */
+    public static TrainingConfig gcnDefaults() {
+        return new TrainingConfig("node", "gcn", List.of(16), 0.5, 200, "adam", 0.01, 0.0, false, 5e-4,
+                "constant", 1.0, 0, 0L, "standard", "dense", 0.0, "uniform", "all", Map.of(), "");
+    }
+
+    /** A dense two-hidden-layer FNN on node features. */
+    public static TrainingConfig fnnDefaults() {
+        return new TrainingConfig("node", "fnn", List.of(256, 128), 0.5, 200, "adam", 0.01, 0.0, false, 5e-4,
+                "constant", 1.0, 0, 0L, "standard", "dense", 0.0, "uniform", "all", Map.of(), "");
+    }
+
+    public double param(String key, double fallback) {
+        return methodParams.getOrDefault(key, fallback);
+    }
+
+    public TrainingConfig withSeed(long s) {
+        return new TrainingConfig(task, model, hidden, dropout, epochs, optimizer, lr, momentum, nesterov,
+                weightDecay, lrSchedule, lrGamma, batchSize, s, split, method, sparsity, distribution,
+                prunableLayers, methodParams, preset);
+    }
+
+    public TrainingConfig withMethod(String m, double s) {
+        return new TrainingConfig(task, model, hidden, dropout, epochs, optimizer, lr, momentum, nesterov,
+                weightDecay, lrSchedule, lrGamma, batchSize, seed, split, m, s, distribution, prunableLayers,
+                methodParams, preset);
+    }
+
+    public TrainingConfig withEpochs(int e) {
+        return new TrainingConfig(task, model, hidden, dropout, e, optimizer, lr, momentum, nesterov, weightDecay,
+                lrSchedule, lrGamma, batchSize, seed, split, method, sparsity, distribution, prunableLayers,
+                methodParams, preset);
+    }
+
+    public TrainingConfig withMethodParam(String key, double value) {
+        Map<String, Double> m = new LinkedHashMap<>(methodParams);
+        m.put(key, value);
+        return new TrainingConfig(task, model, hidden, dropout, epochs, optimizer, lr, momentum, nesterov,
+                weightDecay, lrSchedule, lrGamma, batchSize, seed, split, method, sparsity, distribution,
+                prunableLayers, m, preset);
+    }
+}
