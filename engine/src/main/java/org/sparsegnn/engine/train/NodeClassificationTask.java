@@ -6,6 +6,7 @@ import java.util.Random;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.sparsegnn.engine.graph.CsrMatrix;
 import org.sparsegnn.engine.graph.Graph;
+import org.sparsegnn.engine.graph.GraphPreprocessing;
 import org.sparsegnn.engine.model.Fnn;
 import org.sparsegnn.engine.model.Gcn;
 import org.sparsegnn.engine.model.Network;
@@ -63,6 +64,27 @@ public final class NodeClassificationTask implements Task {
         this.trainFeatures = gcn ? null : features.selectRows(train);
         this.trainLabelsLocal = new int[train.length];
         for (int i = 0; i < train.length; i++) trainLabelsLocal[i] = labels[train[i]];
+    }
+
+    /**
+     * The GCN recipe's preprocessing applied to a raw graph: row-normalised features, Â = D^-1/2(A+I)D^-1/2 (of
+     * the symmetrised adjacency for directed graphs), and the configured split ("standard": the graph's own,
+     * "random": seeded stratified 60/20/20).
+     */
+    public static NodeClassificationTask forGraph(Graph raw, TrainingConfig config) {
+        if (raw.features() == null) {
+            throw new IllegalArgumentException("graph '" + raw.name() + "' has no node features (use node embeddings)");
+        }
+        if (!raw.hasLabels()) throw new IllegalArgumentException("graph '" + raw.name() + "' has no node labels to classify");
+        Graph g = raw.withFeatures(GraphPreprocessing.rowNormalize(raw.features()));
+        g = switch (config.split()) {
+            case "standard" -> g;
+            case "random" -> g.withSplits(GraphPreprocessing.randomSplit6020(g.labels(), config.seed()));
+            default -> throw new IllegalArgumentException("unknown split '" + config.split() + "'; known: standard, random");
+        };
+        CsrMatrix adjacency = raw.directed() ? GraphPreprocessing.symmetrize(raw.adjacency()) : raw.adjacency();
+        CsrMatrix propagation = "gcn".equals(config.model()) ? GraphPreprocessing.gcnNormalize(adjacency) : null;
+        return new NodeClassificationTask(g, propagation, config);
     }
 
     private static int[] requireSplit(Graph g, String name) {
