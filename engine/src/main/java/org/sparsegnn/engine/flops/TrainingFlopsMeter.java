@@ -38,14 +38,20 @@ public final class TrainingFlopsMeter {
         countPass(phase, masks);
     }
 
-    /** Extra cost of computing {@code layer}'s weight gradient densely at a drop-and-grow update. */
-    public void countGrowthGradient(String phase, String layer, Mask mask) {
+    /**
+     * Extra cost of computing {@code layer}'s weight gradient densely at a drop-and-grow update (f_D − f_S of the
+     * weight-gradient product for one step); returns it.
+     */
+    public double countGrowthGradient(String phase, String layer, Mask mask) {
+        double total = 0;
         for (LayerWorkload w : workloads) {
             if (!w.weightName().equals(layer)) continue;
             double density = mask == null ? 1.0 : mask.density();
-            double extra = FlopsModel.combinationFlops(w, 1.0) - FlopsModel.combinationFlops(w, density);
-            breakdown.add(layer, phase, FlopsKind.GROWTH_GRADIENT, FlopsOp.COMBINATION, extra / stepsPerEpoch);
+            double extra = (FlopsModel.combinationFlops(w, 1.0) - FlopsModel.combinationFlops(w, density)) / stepsPerEpoch;
+            breakdown.add(layer, phase, FlopsKind.GROWTH_GRADIENT, FlopsOp.COMBINATION, extra);
+            total += extra;
         }
+        return total;
     }
 
     private void countPass(String phase, Map<String, Mask> masks) {

@@ -78,7 +78,7 @@ public abstract class AbstractSparsityMethod implements SparsityMethod {
     @Override
     public final Map<String, Double> epochMetrics(TrainingContext ctx) {
         Map<String, Double> m = new LinkedHashMap<>(extraEpochMetrics(ctx));
-        if (meter != null) m.put("training_flops", meter.counted());
+        if (meter != null) m.put("training_flops_paper", meter.paper());
         return m;
     }
 
@@ -106,6 +106,7 @@ public abstract class AbstractSparsityMethod implements SparsityMethod {
             m.put("dense_training_flops", dense);
             m.put("flops_ratio", meter.counted() / dense);
             m.put("flops_ratio_paper", meter.paper() / meter.densePaper(steps));
+            m.put("training_flops_paper", meter.paper());
         }
         if (!everActive.isEmpty()) m.put("exploration_rate", explorationRate(ctx));
         return m;

@@ -84,7 +84,9 @@ public abstract class DropGrowMethod extends AbstractSparsityMethod {
         System.arraycopy(inactive, 0, candidates, 0, inactive.length);
         System.arraycopy(dropped, 0, candidates, inactive.length, dropped.length);
         int[] grown = grow(ctx, p, candidates, k);
-        if (usesDenseGradient()) flops().countGrowthGradient(ctx.phase(), p.name(), mask);
+        if (usesDenseGradient()) {
+            ctx.addTrainingFlops(flops().countGrowthGradient(ctx.phase(), p.name(), mask), "growth_gradient");
+        }
         beforeUpdate(p, mask);
         updateMask(ctx, p, dropped, grown, id(), round);
     }

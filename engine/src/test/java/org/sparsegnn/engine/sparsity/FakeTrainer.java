@@ -23,13 +23,13 @@ import org.sparsegnn.engine.train.TrainingContext;
  * A test-only training loop with the hook order of SparsityMethod's javadoc, on a quadratic loss
  * f(W) = ½‖W − T‖² (gradient W − T, dense), plain SGD with momentum (so optimizer state reset is observable).
  */
-final class FakeTrainer implements TrainingContext {
-    final TrainingConfig config;
+public final class FakeTrainer implements TrainingContext {
+    public final TrainingConfig config;
     final List<Parameter> params = new ArrayList<>();
-    final List<Parameter> prunable = new ArrayList<>();
+    public final List<Parameter> prunable = new ArrayList<>();
     final Map<String, float[]> targets = new HashMap<>();
     final Map<String, float[]> velocity = new HashMap<>();
-    final List<TrainingEvent> events = new ArrayList<>();
+    public final List<TrainingEvent> events = new ArrayList<>();
     final List<Map<String, Double>> epochMetrics = new ArrayList<>();
     final Random random;
     final SparsityMethod method;
@@ -38,9 +38,9 @@ final class FakeTrainer implements TrainingContext {
     int totalEpochs;
     long step;
     String phase;
-    Consumer<FakeTrainer> afterEachStep = t -> { };
+    public Consumer<FakeTrainer> afterEachStep = t -> { };
 
-    FakeTrainer(TrainingConfig config, int stepsPerEpoch, int[][] shapes) {
+    public FakeTrainer(TrainingConfig config, int stepsPerEpoch, int[][] shapes) {
         this.config = config;
         this.stepsPerEpoch = stepsPerEpoch;
         this.random = new Random(config.seed());
@@ -69,13 +69,13 @@ final class FakeTrainer implements TrainingContext {
         return config(method, sparsity, distribution, epochs, seed, Map.of());
     }
 
-    static TrainingConfig config(String method, double sparsity, String distribution, int epochs, long seed,
+    public static TrainingConfig config(String method, double sparsity, String distribution, int epochs, long seed,
                                  Map<String, Double> params) {
         return new TrainingConfig("node", "gcn", List.of(16), 0.5, epochs, "sgd", 0.05, 0.9, false, 0, "constant",
                 1.0, 0, seed, "standard", method, sparsity, distribution, "all", params, "");
     }
 
-    FakeTrainer run() {
+    public FakeTrainer run() {
         totalEpochs = method.totalEpochs(config.epochs());
         phase = method.initialPhase();
         epoch = 1;
