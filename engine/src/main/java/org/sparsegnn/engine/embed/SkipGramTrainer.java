@@ -32,6 +32,14 @@ public final class SkipGramTrainer {
         }
     }
 
+    /** σ(f) from word2vec's table, saturating to exactly 0 / 1 outside ±6 (and at the edges themselves). */
+    static float sigmoid(float f) {
+        if (f >= MAX_EXP) return 1f;
+        if (f <= -MAX_EXP) return 0f;
+        int i = (int) ((f + MAX_EXP) * (EXP_TABLE_SIZE / MAX_EXP / 2));
+        return SIGMOID[Math.min(EXP_TABLE_SIZE - 1, i)];
+    }
+
     private final WalkCorpus corpus;
     private final EmbeddingParams params;
     private final EmbeddingProgress progress;
@@ -201,10 +209,7 @@ public final class SkipGramTrainer {
                 int l2 = target * dim;
                 float f = 0f;
                 for (int c = 0; c < dim; c++) f += syn0[l1 + c] * syn1[l2 + c];
-                float g;
-                if (f > MAX_EXP) g = (label - 1f) * alpha;
-                else if (f < -MAX_EXP) g = label * alpha;
-                else g = (label - SIGMOID[(int) ((f + MAX_EXP) * (EXP_TABLE_SIZE / MAX_EXP / 2))]) * alpha;
+                float g = (label - sigmoid(f)) * alpha;
                 for (int c = 0; c < dim; c++) neu1e[c] += g * syn1[l2 + c];
                 for (int c = 0; c < dim; c++) syn1[l2 + c] += g * syn0[l1 + c];
             }

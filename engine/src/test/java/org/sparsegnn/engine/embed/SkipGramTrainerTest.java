@@ -63,6 +63,14 @@ class SkipGramTrainerTest {
     }
 
     @Test
+    void sigmoidTableSaturatesAtItsEdges() {
+        org.junit.jupiter.api.Assertions.assertEquals(1f, SkipGramTrainer.sigmoid(6f));
+        org.junit.jupiter.api.Assertions.assertEquals(0f, SkipGramTrainer.sigmoid(-6f));
+        org.junit.jupiter.api.Assertions.assertEquals(0.5f, SkipGramTrainer.sigmoid(0f), 0.01f);
+        org.junit.jupiter.api.Assertions.assertEquals(1 / (1 + Math.exp(-5.999)), SkipGramTrainer.sigmoid(5.999f), 0.01);
+    }
+
+    @Test
     void reportsProgressUpToOne() {
         EmbeddingParams params = EmbeddingParams.deepWalk(8, 1).withThreads(2);
         List<Double> seen = java.util.Collections.synchronizedList(new ArrayList<>());
