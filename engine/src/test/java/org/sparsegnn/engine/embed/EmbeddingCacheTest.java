@@ -12,7 +12,6 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
@@ -44,12 +43,17 @@ class EmbeddingCacheTest {
     void npzIsAStoredZipOfNpyEntries() throws Exception {
         Path f = tmp.resolve("out/emb.npz");
         DenseMatrix m = new DenseMatrix(1, 2, new float[] {7, 8});
-        NpzWriter.write(f, Map.of("embedding", m));
+        EmbeddingExport.write(f, m);
         try (ZipFile zip = new ZipFile(f.toFile())) {
             ZipEntry e = zip.getEntry("embedding.npy");
             assertEquals(ZipEntry.STORED, e.getMethod());
             DenseMatrix back = Npy.read(zip.getInputStream(e), "npz");
             assertArrayEquals(m.data(), back.data(), 0f);
+        }
+        Path s = tmp.resolve("sparse.npz");
+        EmbeddingExport.write(s, TopKSparsifier.keepTopPercent(new DenseMatrix(2, 2, new float[] {1, -3, 0.5f, 2}), 50));
+        try (ZipFile zip = new ZipFile(s.toFile())) {
+            for (String k : new String[] {"data", "indices", "indptr", "shape"}) assertTrue(zip.getEntry(k + ".npy") != null, k);
         }
     }
 
