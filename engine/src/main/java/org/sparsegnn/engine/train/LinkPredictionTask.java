@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.sparsegnn.engine.graph.DenseMatrix;
 import org.sparsegnn.engine.graph.FeatureMatrix;
 import org.sparsegnn.engine.link.BinaryMetrics;
 import org.sparsegnn.engine.link.EdgeFeature;
 import org.sparsegnn.engine.link.LabeledEdges;
 import org.sparsegnn.engine.model.Fnn;
 import org.sparsegnn.engine.model.Network;
+import org.sparsegnn.engine.nn.DenseRows;
 import org.sparsegnn.engine.nn.Floats;
 import org.sparsegnn.engine.nn.Inputs;
 import org.sparsegnn.engine.nn.LayerInput;
@@ -33,6 +35,7 @@ public final class LinkPredictionTask implements Task {
     private static final int EVAL_CHUNK = 65_536;
 
     private final LayerInput train;
+    private final FeatureMatrix trainRaw; // dense: batches are copied from its array (no per-row JNI calls)
     private final float[] trainLabels;
     private final LayerInput trainEval;
     private final float[] trainEvalLabels;
@@ -55,7 +58,8 @@ public final class LinkPredictionTask implements Task {
         if (trainPairs.size() == 0 || valPairs.size() == 0 || testPairs.size() == 0) {
             throw new IllegalArgumentException("link prediction needs non-empty train, val and test pairs");
         }
-        this.train = features(nodeInputs, edgeFeature, trainPairs);
+        this.trainRaw = edgeFeature.apply(nodeInputs, trainPairs.src(), trainPairs.dst());
+        this.train = Inputs.of(trainRaw);
         this.trainLabels = trainPairs.labels();
         int[] sample = sampleRows(trainPairs.size(), TRAIN_EVAL_SAMPLE, config.seed());
         this.trainEval = sample == null ? train : train.selectRows(sample);
@@ -153,10 +157,18 @@ public final class LinkPredictionTask implements Task {
         } else {
             int from = stepInEpoch * batchSize, to = Math.min(order.length, from + batchSize);
             int[] rows = Arrays.copyOfRange(order, from, to);
-            loss = SigmoidBinaryCrossEntropy.compute(model.forward(train.selectRows(rows), true), pick(trainLabels, rows));
+            loss = SigmoidBinaryCrossEntropy.compute(model.forward(batch(rows), true), pick(trainLabels, rows));
         }
         model.backward(loss.gradient());
         return loss.loss();
+    }
+
+    private LayerInput batch(int[] rows) {
+        if (!(trainRaw instanceof DenseMatrix d)) return train.selectRows(rows);
+        int cols = d.cols();
+        float[] src = d.data(), out = new float[rows.length * cols];
+        for (int i = 0; i < rows.length; i++) System.arraycopy(src, rows[i] * cols, out, i * cols, cols);
+        return new DenseRows(Floats.matrix(out, rows.length, cols));
     }
 
     @Override
