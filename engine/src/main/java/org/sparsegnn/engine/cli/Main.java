@@ -1,0 +1,36 @@
+package org.sparsegnn.engine.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code java -jar sparsegnn.jar <command> …}: the engine's command-line front end. */
+@Command(name = "sparsegnn", mixinStandardHelpOptions = true, version = "sparsegnn 0.1.0",
+        description = "Sparse GNN Workbench engine: train GCN / FNN models with sparsification methods.",
+        subcommands = {TrainCommand.class, BenchCommand.class})
+public final class Main implements Runnable {
+    /** Exit code for bad arguments or unreadable / malformed input files. */
+    public static final int EXIT_USAGE = 2;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the CLI and returns its exit code (tests call this instead of {@link #main}). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("error: " + ex.getMessage() + " (see --help)");
+            return EXIT_USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("error: " + UserErrors.oneLine(ex));
+            return UserErrors.isUserError(ex) ? EXIT_USAGE : 1;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}

@@ -1,0 +1,123 @@
+package org.sparsegnn.engine.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.sparsegnn.engine.events.RunFailed;
+import org.sparsegnn.engine.events.RunFinished;
+import org.sparsegnn.engine.events.TrainingEvent;
+import org.sparsegnn.engine.graph.Graph;
+import org.sparsegnn.engine.nn.Backend;
+import org.sparsegnn.engine.sparsity.SparsityMethod;
+import org.sparsegnn.engine.sparsity.SparsityMethods;
+import org.sparsegnn.engine.train.Task;
+import org.sparsegnn.engine.train.Tasks;
+import org.sparsegnn.engine.train.Trainer;
+import org.sparsegnn.engine.train.TrainingConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code train}: runs one configuration for several seeds and writes summary.json and epochs.csv. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train a model (one run per seed) and write OUT/summary.json and OUT/epochs.csv.")
+public final class TrainCommand implements Callable<Integer> {
+    @Mixin
+    GraphOptions graph = new GraphOptions();
+    @Mixin
+    RunOptions run = new RunOptions();
+
+    @Option(names = "--seeds", description = "number of seeds (runs), default 1")
+    int seeds = 1;
+    @Option(names = "--seed", description = "first seed, default 0 (seeds are N, N+1, …)")
+    long firstSeed = 0;
+    @Option(names = "--out", required = true, paramLabel = "OUT", description = "output folder")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        if (seeds < 1) throw new IllegalArgumentException("--seeds must be at least 1, got " + seeds);
+        AtomicOutput.checkTarget(out);
+        TrainingConfig first = run.toConfig(firstSeed);
+        SparsityMethods.create(first.method()); // fail on an unknown method before loading data
+        Graph g = graph.load();
+        long started = System.nanoTime();
+        RunTable table = new RunTable();
+        List<RunFinished> finished = new ArrayList<>();
+        int totalEpochs = SparsityMethods.create(first.method()).totalEpochs(first.epochs());
+        try (ProgressListener progress = new ProgressListener(graph.name() + " " + first.model(), (long) totalEpochs * seeds)) {
+            for (int i = 0; i < seeds; i++) {
+                TrainingConfig cfg = run.toConfig(firstSeed + i);
+                Task task = Tasks.create(g, cfg);
+                SparsityMethod method = SparsityMethods.create(cfg.method());
+                System.out.println("run " + (i + 1) + "/" + seeds + ": seed " + cfg.seed() + ", " + cfg.model() + " on "
+                        + graph.name() + ", method " + cfg.method() + ", backend " + Backend.describe());
+                Trainer trainer = new Trainer(cfg, task, method).weightSnapshots(false)
+                        .addListener(table.listenerFor(cfg.seed())).addListener(progress);
+                TrainingEvent end = trainer.run();
+                if (end instanceof RunFailed f) {
+                    System.err.println("error: seed " + cfg.seed() + ": " + f.message());
+                    return 1;
+                }
+                finished.add((RunFinished) end);
+            }
+        }
+        double wall = (System.nanoTime() - started) / 1e9;
+        Map<String, Object> summary = summary(first, finished, table, wall);
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        AtomicOutput output = new AtomicOutput();
+        output.put("summary.json", json.writeValueAsString(summary) + "\n");
+        output.put("epochs.csv", table.csv());
+        output.commit(out);
+        System.out.printf(Locale.ROOT, "test accuracy %.4f ± %.4f over %d seed(s) (best-val epoch), median epoch %.2f ms; wrote %s%n",
+                summary.get("test_accuracy"), summary.get("test_accuracy_std"), seeds, summary.get("epoch_ms_median"), out);
+        return 0;
+    }
+
+    private Map<String, Object> summary(TrainingConfig cfg, List<RunFinished> runs, RunTable table, double wall) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("dataset", graph.name());
+        s.put("task", cfg.task());
+        s.put("model", cfg.model());
+        s.put("method", cfg.method());
+        s.put("seeds", runs.size());
+        List<Long> seedList = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) seedList.add(cfg.seed() + i);
+        s.put("seed_list", seedList);
+        double[] test = runs.stream().mapToDouble(r -> r.metrics().get("test_accuracy")).toArray();
+        s.put("test_accuracy", Stats.mean(test));
+        s.put("test_accuracy_std", Stats.std(test));
+        s.put("val_accuracy", Stats.mean(runs.stream().mapToDouble(r -> r.metrics().get("val_accuracy")).toArray()));
+        s.put("epoch_ms_median", Stats.median(table.epochMillis()));
+        s.put("wall_seconds", wall);
+        s.put("backend", Backend.name());
+        Map<String, Double> layerSparsity = new LinkedHashMap<>();
+        for (String key : new TreeSet<>(runs.get(0).metrics().keySet())) {
+            if (s.containsKey(key)) continue;
+            double mean = Stats.mean(runs.stream().mapToDouble(r -> r.metrics().getOrDefault(key, Double.NaN)).toArray());
+            if (key.startsWith("layer_sparsity.")) layerSparsity.put(key.substring("layer_sparsity.".length()), mean);
+            else s.put(key, mean);
+        }
+        s.put("layer_sparsity", layerSparsity);
+        List<Map<String, Object>> perSeed = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("seed", cfg.seed() + i);
+            r.put("test_accuracy", runs.get(i).metrics().get("test_accuracy"));
+            r.put("val_accuracy", runs.get(i).metrics().get("val_accuracy"));
+            r.put("best_epoch", runs.get(i).bestEpoch());
+            r.put("wall_seconds", runs.get(i).wallSeconds());
+            perSeed.add(r);
+        }
+        s.put("per_seed", perSeed);
+        s.put("config", cfg);
+        return s;
+    }
+}

@@ -1,0 +1,95 @@
+package org.sparsegnn.engine.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.sparsegnn.engine.flops.LayerWorkload;
+import org.sparsegnn.engine.nn.DenseRows;
+import org.sparsegnn.engine.nn.Dropout;
+import org.sparsegnn.engine.nn.LayerInput;
+import org.sparsegnn.engine.nn.Linear;
+import org.sparsegnn.engine.nn.Parameter;
+import org.sparsegnn.engine.nn.Relu;
+import org.sparsegnn.engine.nn.SpmmKernel;
+
+/**
+ * Feed-forward network: Linear layers {@code fnn.layer1 … fnn.layerK} with ReLU between them and dropout on the
+ * input of every layer; the last layer outputs raw scores (logits). Inputs may be sparse or dense.
+ */
+public final class Fnn implements Network {
+    private final List<Linear> layers = new ArrayList<>();
+    private final List<Dropout> dropouts = new ArrayList<>();
+    private final List<Relu> relus = new ArrayList<>();
+    private final List<LayerWorkload> workloads = new ArrayList<>();
+
+    /**
+     * @param rowsPerEpoch training rows pushed through the network per epoch (FLOPs model)
+     * @param inputDensity fraction of nonzero input entries (FLOPs model)
+     */
+    public Fnn(int inputs, List<Integer> hidden, int outputs, double dropout, long seed, long rowsPerEpoch,
+               double inputDensity) {
+        Random init = new Random(seed);
+        SpmmKernel kernel = SpmmKernel.forBackend();
+        List<Integer> sizes = new ArrayList<>();
+        sizes.add(inputs);
+        sizes.addAll(hidden);
+        sizes.add(outputs);
+        for (int i = 0; i + 1 < sizes.size(); i++) {
+            Linear l = new Linear("fnn.layer" + (i + 1), sizes.get(i), sizes.get(i + 1), init, kernel);
+            layers.add(l);
+            dropouts.add(new Dropout(dropout, seed * 0x9E3779B97F4A7C15L + i + 1));
+            if (i + 2 < sizes.size()) relus.add(new Relu());
+            workloads.add(new LayerWorkload(l.weight().name(), sizes.get(i), sizes.get(i + 1), rowsPerEpoch,
+                    i == 0 ? inputDensity : 1.0, 0));
+        }
+    }
+
+    @Override
+    public String kind() {
+        return "fnn";
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        List<Parameter> out = new ArrayList<>();
+        for (Linear l : layers) {
+            out.add(l.weight());
+            out.add(l.bias());
+        }
+        return out;
+    }
+
+    @Override
+    public List<LayerWorkload> workloads() {
+        return List.copyOf(workloads);
+    }
+
+    @Override
+    public List<Parameter> decayedParameters() {
+        return layers.stream().map(Linear::weight).toList();
+    }
+
+    @Override
+    public INDArray forward(LayerInput x, boolean training) {
+        LayerInput in = x;
+        INDArray out = null;
+        for (int i = 0; i < layers.size(); i++) {
+            out = layers.get(i).forward(dropouts.get(i).forward(in, training));
+            if (i < relus.size()) {
+                out = relus.get(i).forward(out);
+                in = new DenseRows(out);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void backward(INDArray dOut) {
+        INDArray g = dOut;
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            g = layers.get(i).backward(g);
+            if (i > 0) g = relus.get(i - 1).backward(dropouts.get(i).backward(g));
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.sparsegnn.engine.nn;
+
+/** Builds an optimizer by name ("adam" or "sgd"). */
+public final class Optimizers {
+    private Optimizers() {
+    }
+
+    public static Optimizer create(String name, double momentum, boolean nesterov) {
+        return switch (name) {
+            case "adam" -> new Adam();
+            case "sgd" -> new Sgd(momentum, nesterov);
+            default -> throw new IllegalArgumentException("unknown optimizer '" + name + "'; known: adam, sgd");
+        };
+    }
+}

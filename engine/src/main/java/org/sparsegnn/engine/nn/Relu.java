@@ -1,0 +1,27 @@
+package org.sparsegnn.engine.nn;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/** Rectified linear unit; the backward pass passes gradients where the output was positive. */
+public final class Relu {
+    private float[] output;
+    private int rows;
+    private int cols;
+
+    public INDArray forward(INDArray z) {
+        rows = (int) z.size(0);
+        cols = (int) z.size(1);
+        float[] v = Floats.read(z);
+        for (int i = 0; i < v.length; i++) if (v[i] < 0f) v[i] = 0f;
+        output = v;
+        return Floats.matrix(v, rows, cols);
+    }
+
+    public INDArray backward(INDArray dY) {
+        if (output == null) throw new IllegalStateException("backward before forward");
+        float[] g = Floats.read(dY);
+        if (g.length != output.length) throw new IllegalArgumentException("gradient shape differs from forward output");
+        for (int i = 0; i < g.length; i++) if (output[i] <= 0f) g[i] = 0f;
+        return Floats.matrix(g, rows, cols);
+    }
+}

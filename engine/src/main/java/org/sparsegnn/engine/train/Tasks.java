@@ -1,0 +1,42 @@
+package org.sparsegnn.engine.train;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Registry of tasks by id ({@code TrainingConfig.task()}): the only place that maps task names to classes.
+ * Adding a task = one class + one registration here.
+ */
+public final class Tasks {
+    /** Builds a task for a (raw, unpreprocessed) graph and a run configuration. */
+    @FunctionalInterface
+    public interface Factory {
+        Task create(org.sparsegnn.engine.graph.Graph graph, TrainingConfig config);
+    }
+
+    private static final Map<String, Factory> TASKS = new LinkedHashMap<>();
+
+    static {
+        register("node", NodeClassificationTask::forGraph);
+    }
+
+    private Tasks() {
+    }
+
+    public static synchronized void register(String id, Factory factory) {
+        TASKS.put(id, factory);
+    }
+
+    public static synchronized List<String> ids() {
+        return List.copyOf(TASKS.keySet());
+    }
+
+    public static synchronized Task create(org.sparsegnn.engine.graph.Graph graph, TrainingConfig config) {
+        Factory f = TASKS.get(config.task());
+        if (f == null) {
+            throw new IllegalArgumentException("unknown task '" + config.task() + "'; known: " + String.join(", ", TASKS.keySet()));
+        }
+        return f.create(graph, config);
+    }
+}

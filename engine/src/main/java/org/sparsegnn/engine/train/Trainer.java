@@ -1,0 +1,381 @@
+package org.sparsegnn.engine.train;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sparsegnn.engine.events.EpochCompleted;
+import org.sparsegnn.engine.events.LayerInfo;
+import org.sparsegnn.engine.events.PhaseChanged;
+import org.sparsegnn.engine.events.RunFailed;
+import org.sparsegnn.engine.events.RunFinished;
+import org.sparsegnn.engine.events.RunStarted;
+import org.sparsegnn.engine.events.TrainingEvent;
+import org.sparsegnn.engine.events.TrainingListener;
+import org.sparsegnn.engine.events.WeightSnapshot;
+import org.sparsegnn.engine.flops.FlopsModel;
+import org.sparsegnn.engine.model.Model;
+import org.sparsegnn.engine.model.Network;
+import org.sparsegnn.engine.nn.Backend;
+import org.sparsegnn.engine.nn.Floats;
+import org.sparsegnn.engine.nn.LrSchedule;
+import org.sparsegnn.engine.nn.Optimizer;
+import org.sparsegnn.engine.nn.Optimizers;
+import org.sparsegnn.engine.nn.Parameter;
+import org.sparsegnn.engine.sparsity.Mask;
+import org.sparsegnn.engine.sparsity.SparsityMethod;
+
+/**
+ * The one training loop. Calls the {@link SparsityMethod} hooks in the documented order, keeps masked weights
+ * exactly zero (gradients masked before the optimizer step, weights masked after every step and hook), counts
+ * training FLOPs, selects the best-validation epoch, and reports everything as {@link TrainingEvent}s. A run
+ * never throws: errors (including a diverging loss) end it with {@link RunFailed}.
+ * <p>
+ * {@link #run()} runs synchronously on the caller's thread; {@link TrainingSession} runs it on a background
+ * thread with pause / step / cancel through {@link #control()}.
+ */
+public final class Trainer {
+    private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
+    private static final AtomicLong RUN_COUNTER = new AtomicLong();
+
+    private final TrainingConfig config;
+    private final Task task;
+    private final SparsityMethod method;
+    private final String runId;
+    private final List<TrainingListener> listeners = new CopyOnWriteArrayList<>();
+    private final RunControl control = new RunControl();
+    private boolean weightSnapshots = true;
+
+    // run state (trainer thread only)
+    private Network model;
+    private List<Parameter> prunable;
+    private Optimizer optimizer;
+    private LrSchedule schedule;
+    private Random methodRandom;
+    private Random taskRandom;
+    private int totalEpochs;
+    private int stepsPerEpoch;
+    private int epoch;
+    private int completedEpochs;
+    private long step;
+    private double lr;
+    private String phase;
+    private double cumulativeFlops;
+    private final Map<String, Double> flopsByKind = new LinkedHashMap<>();
+    private EpochRecord best;
+    private EpochRecord last;
+    private Map<String, Double> lastMethodMetrics = Map.of();
+    private final Context context = new Context();
+
+    /** Metrics of one completed epoch, for model selection. */
+    private record EpochRecord(int epoch, Evaluation evaluation) {
+    }
+
+    public Trainer(TrainingConfig config, Task task, SparsityMethod method) {
+        this.config = config;
+        this.task = task;
+        this.method = method;
+        this.runId = "run-" + RUN_COUNTER.incrementAndGet() + "-seed" + config.seed();
+    }
+
+    public String runId() {
+        return runId;
+    }
+
+    public RunControl control() {
+        return control;
+    }
+
+    public Trainer addListener(TrainingListener l) {
+        listeners.add(l);
+        return this;
+    }
+
+    /** Whether a WeightSnapshot of every prunable weight is published after each epoch (default true). */
+    public Trainer weightSnapshots(boolean on) {
+        weightSnapshots = on;
+        return this;
+    }
+
+    /** The model being trained (null before the run starts). */
+    public Network model() {
+        return model;
+    }
+
+    /** Runs to the end (or until cancelled / failed); returns the terminal event (RunFinished or RunFailed). */
+    public TrainingEvent run() {
+        long started = System.nanoTime();
+        try {
+            start();
+            boolean cancelled = false;
+            epochs:
+            for (epoch = 1; epoch <= totalEpochs; epoch++) {
+                double lossSum = 0, penaltySum = 0, trainNanos = 0;
+                for (int s = 0; s < stepsPerEpoch; s++) {
+                    if (!control.awaitPermission()) {
+                        cancelled = true;
+                        break epochs;
+                    }
+                    long t0 = System.nanoTime();
+                    if (s == 0) beginEpoch();
+                    double[] lp = optimizerStep(s);
+                    trainNanos += System.nanoTime() - t0;
+                    lossSum += lp[0];
+                    penaltySum += lp[1];
+                    control.stepDone();
+                }
+                endEpoch(lossSum / stepsPerEpoch, penaltySum / stepsPerEpoch, trainNanos / 1e6);
+                control.epochDone();
+            }
+            epoch = Math.max(completedEpochs, 1);
+            method.onFinish(context);
+            Masking.maskValues(prunable);
+            return finish(cancelled, (System.nanoTime() - started) / 1e9);
+        } catch (Throwable t) {
+            return fail(t);
+        }
+    }
+
+    private void start() {
+        if (model != null) throw new IllegalStateException("a Trainer runs once; create a new one");
+        model = task.createModel(config);
+        prunable = PrunableLayers.select(model.parameters(), config.prunableLayers());
+        optimizer = Optimizers.create(config.optimizer(), config.momentum(), config.nesterov());
+        schedule = LrSchedule.of(config.lrSchedule(), config.lr(), config.lrGamma());
+        methodRandom = new Random(config.seed() * 0x2545F4914F6CDD1DL + 11);
+        taskRandom = new Random(config.seed() * 0x2545F4914F6CDD1DL + 23);
+        totalEpochs = method.totalEpochs(config.epochs());
+        if (totalEpochs < 1) throw new IllegalArgumentException("a run needs at least one epoch, got " + totalEpochs);
+        stepsPerEpoch = task.stepsPerEpoch();
+        phase = method.initialPhase();
+        epoch = 0;
+        lr = schedule.lr(0, totalEpochs);
+        publish(new RunStarted(runId, System.currentTimeMillis(), settings(), layers(), totalEpochs, stepsPerEpoch,
+                Backend.name()));
+        method.onStart(context);
+        Masking.maskValues(prunable);
+    }
+
+    private void beginEpoch() {
+        lr = schedule.lr(epoch - 1, totalEpochs);
+        task.beginEpoch(taskRandom);
+        method.onEpochStart(context);
+        Masking.maskValues(prunable);
+    }
+
+    /** One optimizer step; returns {loss, penalty}. */
+    private double[] optimizerStep(int stepInEpoch) {
+        double loss = task.trainStep(model, stepInEpoch);
+        if (!Double.isFinite(loss)) {
+            throw new DivergedException("loss diverged at epoch " + epoch + " (lr=" + lr + ")");
+        }
+        Masking.addWeightDecay(model.decayedParameters(), config.weightDecay());
+        double penalty = method.beforeOptimizerStep(context);
+        List<Parameter> params = model.parameters();
+        Masking.maskGradients(params);
+        if (!method.skipOptimizerStep(context)) optimizer.step(params, lr);
+        Masking.maskValues(params);
+        addFlops(FlopsModel.epochTrainingFlops(model.workloads(), masks()) / stepsPerEpoch, "train");
+        method.afterOptimizerStep(context);
+        Masking.maskValues(prunable);
+        step++;
+        return new double[] {loss, penalty};
+    }
+
+    private void endEpoch(double meanLoss, double meanPenalty, double trainMillis) {
+        long t0 = System.nanoTime();
+        Evaluation ev = task.evaluate(model);
+        double evalMillis = (System.nanoTime() - t0) / 1e6;
+        String epochPhase = phase;
+        EpochRecord rec = new EpochRecord(epoch, ev);
+        if (method.selectable(context) && (best == null || ev.val() > best.evaluation().val())) best = rec;
+        last = rec;
+        completedEpochs = epoch;
+        method.onEpochEnd(context);
+        Masking.maskValues(prunable);
+        lastMethodMetrics = method.epochMetrics(context);
+        Map<String, Double> extra = new LinkedHashMap<>(ev.extra());
+        extra.putAll(lastMethodMetrics);
+        extra.put("lr", lr);
+        extra.put("penalty", meanPenalty);
+        extra.put("eval_ms", evalMillis);
+        publish(new EpochCompleted(runId, epoch, epochPhase, meanLoss, ev.train(), ev.val(), ev.test(),
+                layerSparsity(), cumulativeFlops, trainMillis, extra));
+        if (weightSnapshots) {
+            for (Parameter p : prunable) {
+                publish(new WeightSnapshot(runId, p.name(), epoch, step, p.rows(), p.cols(), Floats.read(p.value())));
+            }
+        }
+    }
+
+    private TrainingEvent finish(boolean cancelled, double wallSeconds) {
+        if (last == null) last = new EpochRecord(0, task.evaluate(model)); // cancelled before the first epoch
+        EpochRecord chosen = best != null ? best : last;
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        lastMethodMetrics.forEach(metrics::put);
+        chosen.evaluation().extra().forEach(metrics::put);
+        metrics.put("test_accuracy", chosen.evaluation().test());
+        metrics.put("val_accuracy", chosen.evaluation().val());
+        metrics.put("train_accuracy", chosen.evaluation().train());
+        metrics.put("best_epoch", (double) chosen.epoch());
+        metrics.put("final_test_accuracy", last.evaluation().test());
+        metrics.put("final_val_accuracy", last.evaluation().val());
+        metrics.put("sparsity", realizedSparsity());
+        layerSparsity().forEach((k, v) -> metrics.put("layer_sparsity." + k, v));
+        double dense = totalEpochs * FlopsModel.epochTrainingFlops(model.workloads(), Map.of());
+        metrics.put("training_flops", cumulativeFlops);
+        metrics.put("dense_training_flops", dense);
+        metrics.put("flops_ratio", dense == 0 ? 0 : cumulativeFlops / dense);
+        metrics.put("epochs_completed", (double) completedEpochs);
+        RunFinished done = new RunFinished(runId, chosen.epoch(), metrics, wallSeconds, cancelled);
+        publish(done);
+        return done;
+    }
+
+    private TrainingEvent fail(Throwable t) {
+        String message = t instanceof DivergedException || t instanceof IllegalArgumentException
+                || t instanceof IllegalStateException ? t.getMessage() : t.toString();
+        if (message == null || message.isBlank()) message = t.getClass().getSimpleName();
+        message = message.lines().findFirst().orElse(message);
+        if (!(t instanceof DivergedException)) LOG.debug("run {} failed", runId, t);
+        StringWriter sw = new StringWriter();
+        t.printStackTrace(new PrintWriter(sw));
+        RunFailed failed = new RunFailed(runId, epoch, message, sw.toString());
+        publish(failed);
+        return failed;
+    }
+
+    private void publish(TrainingEvent e) {
+        for (TrainingListener l : listeners) {
+            try {
+                l.onEvent(e);
+            } catch (RuntimeException ex) {
+                LOG.warn("training listener {} failed on {}: {}", l, e.getClass().getSimpleName(), ex.toString());
+            }
+        }
+        control.published(e);
+    }
+
+    private void addFlops(double flops, String kind) {
+        cumulativeFlops += flops;
+        flopsByKind.merge(kind, flops, Double::sum);
+    }
+
+    private Map<String, Mask> masks() {
+        Map<String, Mask> m = new HashMap<>();
+        for (Parameter p : model.parameters()) if (p.isMasked()) m.put(p.name(), p.mask());
+        return m;
+    }
+
+    private Map<String, Double> layerSparsity() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (Parameter p : prunable) m.put(p.name(), p.isMasked() ? p.mask().sparsity() : 0.0);
+        return m;
+    }
+
+    private double realizedSparsity() {
+        long zeros = 0, total = 0;
+        for (Parameter p : prunable) {
+            total += p.size();
+            if (p.isMasked()) zeros += p.size() - p.mask().nnz();
+        }
+        return total == 0 ? 0 : (double) zeros / total;
+    }
+
+    private List<LayerInfo> layers() {
+        List<LayerInfo> out = new ArrayList<>();
+        for (Parameter p : model.parameters()) {
+            if (p.prunable()) out.add(new LayerInfo(p.name(), p.rows(), p.cols(), prunable.contains(p)));
+        }
+        return out;
+    }
+
+    private Map<String, String> settings() {
+        Map<String, String> s = new LinkedHashMap<>(task.describe());
+        s.put("task", task.id());
+        s.put("model", config.model());
+        s.put("hidden", config.hidden().toString());
+        s.put("method", method.id());
+        s.put("sparsity", Double.toString(config.sparsity()));
+        s.put("distribution", config.distribution());
+        s.put("prunable_layers", config.prunableLayers());
+        s.put("optimizer", config.optimizer());
+        s.put("lr", Double.toString(config.lr()));
+        s.put("lr_schedule", config.lrSchedule());
+        s.put("weight_decay", Double.toString(config.weightDecay()));
+        s.put("dropout", Double.toString(config.dropout()));
+        s.put("batch_size", Integer.toString(config.batchSize()));
+        s.put("epochs", Integer.toString(totalEpochs));
+        s.put("seed", Long.toString(config.seed()));
+        s.put("preset", config.preset());
+        return s;
+    }
+
+    /** A diverging loss (NaN or infinite). */
+    private static final class DivergedException extends RuntimeException {
+        DivergedException(String message) {
+            super(message);
+        }
+    }
+
+    /** The TrainingContext handed to the sparsity method. */
+    private final class Context implements TrainingContext {
+        @Override public String runId() { return runId; }
+        @Override public TrainingConfig config() { return config; }
+        @Override public Model model() { return model; }
+        @Override public List<Parameter> prunableParameters() { return prunable; }
+        @Override public int epoch() { return epoch; }
+        @Override public int totalEpochs() { return totalEpochs; }
+        @Override public long step() { return step; }
+        @Override public int stepsPerEpoch() { return stepsPerEpoch; }
+        @Override public long totalSteps() { return (long) totalEpochs * stepsPerEpoch; }
+        @Override public Random random() { return methodRandom; }
+        @Override public Optimizer optimizer() { return optimizer; }
+        @Override public double learningRate() { return lr; }
+        @Override public void publish(TrainingEvent event) { Trainer.this.publish(event); }
+        @Override public String phase() { return phase; }
+
+        @Override
+        public void setPhase(String newPhase, String description) {
+            String from = phase;
+            phase = newPhase;
+            Trainer.this.publish(new PhaseChanged(runId, epoch, step, from, newPhase, description));
+        }
+
+        @Override
+        public void computeGradients() {
+            task.fullGradient(model);
+            Masking.addWeightDecay(model.decayedParameters(), config.weightDecay());
+            addFlops(FlopsModel.epochTrainingFlops(model.workloads(), masks()) / stepsPerEpoch, "gradient");
+        }
+
+        @Override
+        public Evaluation evaluateWithMasks(Map<String, Mask> evalMasks) {
+            Map<Parameter, float[]> saved = new LinkedHashMap<>();
+            try {
+                for (Parameter p : model.parameters()) {
+                    Mask m = evalMasks.get(p.name());
+                    if (m == null) continue;
+                    saved.put(p, Floats.read(p.value()));
+                    Masking.multiply(p.value(), m);
+                }
+                return task.evaluate(model);
+            } finally {
+                saved.forEach((p, v) -> Floats.write(v, p.value()));
+            }
+        }
+
+        @Override
+        public void addTrainingFlops(double flops, String kind) {
+            addFlops(flops, kind);
+        }
+    }
+}
