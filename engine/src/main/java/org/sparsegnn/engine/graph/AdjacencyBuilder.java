@@ -51,6 +51,29 @@ public final class AdjacencyBuilder {
         if (weight != null) weight = Arrays.copyOf(weight, cap);
     }
 
+    /** All node ids used by any edge, sorted, each once. */
+    public int[] distinctNodeIds() {
+        int[] all = new int[2 * size];
+        System.arraycopy(src, 0, all, 0, size);
+        System.arraycopy(dst, 0, all, size, size);
+        Arrays.sort(all);
+        int w = 0;
+        for (int i = 0; i < all.length; i++) if (w == 0 || all[w - 1] != all[i]) all[w++] = all[i];
+        return Arrays.copyOf(all, w);
+    }
+
+    /** Replaces every node id by {@code f(id)} (e.g. 1-based to 0-based, or sparse ids to 0..n-1). */
+    public void relabel(java.util.function.IntUnaryOperator f) {
+        int max = -1;
+        for (int i = 0; i < size; i++) {
+            src[i] = f.applyAsInt(src[i]);
+            dst[i] = f.applyAsInt(dst[i]);
+            if (src[i] < 0 || dst[i] < 0) throw new IllegalArgumentException("relabelled to a negative id");
+            max = Math.max(max, Math.max(src[i], dst[i]));
+        }
+        maxId = max;
+    }
+
     /** Number of edges added so far (before de-duplication). */
     public int size() {
         return size;

@@ -1,6 +1,8 @@
 package org.sparsegnn.engine.sparsity;
 
+import java.util.List;
 import java.util.Map;
+import org.sparsegnn.engine.train.TrainingConfig;
 import org.sparsegnn.engine.train.TrainingContext;
 
 /**
@@ -23,6 +25,23 @@ import org.sparsegnn.engine.train.TrainingContext;
 public interface SparsityMethod {
     /** CLI id, e.g. "rigl". */
     String id();
+
+    /** One-line description for menus and help. */
+    default String description() {
+        return id();
+    }
+
+    /** The {@link TrainingConfig#methodParams()} keys this method reads, with defaults and valid ranges. */
+    default List<MethodParam> params() {
+        return List.of();
+    }
+
+    /**
+     * Called once right after creation, before {@link #totalEpochs}; methods read their methodParams here.
+     * {@link SparsityMethods#create(TrainingConfig)} calls it.
+     */
+    default void configure(TrainingConfig config) {
+    }
 
     /** Total epochs of the run given the configured epoch count (SLR: dense + reweight + retrain). */
     default int totalEpochs(int configuredEpochs) {
@@ -64,6 +83,14 @@ public interface SparsityMethod {
 
     /** Extra per-epoch metrics to publish with EpochCompleted (e.g. SLR's hard-pruned accuracy). */
     default Map<String, Double> epochMetrics(TrainingContext ctx) {
+        return Map.of();
+    }
+
+    /**
+     * Named results at the end of the run, merged into RunFinished metrics (sparsity, layer_sparsity.NAME,
+     * training_flops, dense_training_flops, flops_ratio, flops_ratio_paper, exploration_rate, …).
+     */
+    default Map<String, Double> finalMetrics(TrainingContext ctx) {
         return Map.of();
     }
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.sparsegnn.engine.train.TrainingConfig;
 
 /** Registry of sparsity methods by CLI id. The only place that maps names to classes. */
 public final class SparsityMethods {
@@ -11,6 +12,15 @@ public final class SparsityMethods {
 
     static {
         register("dense", DenseMethod::new);
+        register("magnitude", MagnitudeMethod::new);
+        register("gmp", GmpMethod::new);
+        register("admm", AdmmMethod::new);
+        register("slr", SlrMethod::new);
+        register("set", SetMethod::new);
+        register("rigl", RigLMethod::new);
+        register("itop", ItopMethod::new);
+        register("dst-ee", DstEeMethod::new);
+        register("snip", SnipMethod::new);
     }
 
     private SparsityMethods() {
@@ -29,5 +39,17 @@ public final class SparsityMethods {
         Supplier<SparsityMethod> f = METHODS.get(id);
         if (f == null) throw new IllegalArgumentException("unknown method '" + id + "'; known: " + String.join(", ", METHODS.keySet()));
         return f.get();
+    }
+
+    /** A fresh instance for the config's method, configured (methodParams read and validated). */
+    public static SparsityMethod create(TrainingConfig config) {
+        SparsityMethod m = create(config.method());
+        m.configure(config);
+        return m;
+    }
+
+    /** The method's parameters (key, default, range, help) for property sheets and --help. */
+    public static List<MethodParam> describe(String id) {
+        return create(id).params();
     }
 }

@@ -12,6 +12,10 @@ import java.util.function.UnaryOperator;
 public final class ConfigPresets {
     private static final Map<String, UnaryOperator<TrainingConfig>> PRESETS = new LinkedHashMap<>();
 
+    static {
+        register("paper", org.sparsegnn.engine.sparsity.PaperPreset::apply);
+    }
+
     private ConfigPresets() {
     }
 

@@ -152,6 +152,7 @@ public final class Trainer {
         schedule = LrSchedule.of(config.lrSchedule(), config.lr(), config.lrGamma());
         methodRandom = new Random(config.seed() * 0x2545F4914F6CDD1DL + 11);
         taskRandom = new Random(config.seed() * 0x2545F4914F6CDD1DL + 23);
+        method.configure(config); // reads and validates methodParams before the schedule is asked for
         totalEpochs = method.totalEpochs(config.epochs());
         if (totalEpochs < 1) throw new IllegalArgumentException("a run needs at least one epoch, got " + totalEpochs);
         stepsPerEpoch = task.stepsPerEpoch();
@@ -235,6 +236,7 @@ public final class Trainer {
         metrics.put("dense_training_flops", dense);
         metrics.put("flops_ratio", dense == 0 ? 0 : cumulativeFlops / dense);
         metrics.put("epochs_completed", (double) completedEpochs);
+        method.finalMetrics(context).forEach(metrics::putIfAbsent); // flops_ratio_paper, exploration_rate, …
         RunFinished done = new RunFinished(runId, chosen.epoch(), metrics, wallSeconds, cancelled);
         publish(done);
         return done;

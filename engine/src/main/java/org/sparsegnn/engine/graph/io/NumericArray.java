@@ -22,15 +22,15 @@ final class NumericArray {
     NumericArray(long[] shape, char kind, int itemSize, ByteOrder order, boolean fortran, byte[] raw) {
         long count = 1;
         for (long d : shape) {
-            if (d < 0) throw new PickleRefusedException("negative array dimension " + d);
+            if (d < 0) throw new BadDataException("negative array dimension " + d);
             try {
                 count = Math.multiplyExact(count, d);
             } catch (ArithmeticException e) {
-                throw new PickleRefusedException("array shape " + java.util.Arrays.toString(shape) + " overflows");
+                throw new BadDataException("array shape " + java.util.Arrays.toString(shape) + " overflows");
             }
         }
         if (count > Integer.MAX_VALUE || count * itemSize != raw.length) {
-            throw new PickleRefusedException("array shape " + java.util.Arrays.toString(shape) + " of " + kind + itemSize
+            throw new BadDataException("array shape " + java.util.Arrays.toString(shape) + " of " + kind + itemSize
                     + " needs " + (count > Integer.MAX_VALUE ? "more than 2^31 elements" : (count * itemSize) + " bytes")
                     + " but the data has " + raw.length);
         }
@@ -72,7 +72,7 @@ final class NumericArray {
         int s = storageIndex(flat);
         if (kind == 'f') {
             double d = readDouble(s);
-            if (d != Math.rint(d) || Math.abs(d) > 9.0e15) throw new PickleRefusedException("non-integer value " + d + " in an index array");
+            if (d != Math.rint(d) || Math.abs(d) > 9.0e15) throw new BadDataException("non-integer value " + d + " in an index array");
             return (long) d;
         }
         return readLong(s);
@@ -122,7 +122,7 @@ final class NumericArray {
         int[] out = new int[length];
         for (int i = 0; i < length; i++) {
             long v = getLong(i);
-            if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) throw new PickleRefusedException(what + " value " + v + " does not fit an int");
+            if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) throw new BadDataException(what + " value " + v + " does not fit an int");
             out[i] = (int) v;
         }
         return out;

@@ -14,22 +14,22 @@ public final class PickledCsrMatrix implements PickledObject {
     }
 
     public void __setstate__(HashMap<?, ?> dict) {
-        if (state != null) throw new PickleRefusedException("csr_matrix state set twice");
+        if (state != null) throw new BadDataException("csr_matrix state set twice");
         state = dict;
     }
 
     /** Checked conversion: any inconsistency (lengths, ranges, order) becomes a refusal naming the field. */
     CsrMatrix toCsrMatrix() {
-        if (state == null) throw new PickleRefusedException("csr_matrix without state");
+        if (state == null) throw new BadDataException("csr_matrix without state");
         Object format = state.get("format");
-        if (format != null && !"csr".equals(format)) throw new PickleRefusedException("sparse format '" + format + "', expected 'csr'");
+        if (format != null && !"csr".equals(format)) throw new BadDataException("sparse format '" + format + "', expected 'csr'");
         if (!(state.get("_shape") instanceof Object[] shape) || shape.length != 2
                 || !(shape[0] instanceof Number r) || !(shape[1] instanceof Number c)) {
-            throw new PickleRefusedException("csr_matrix _shape is not a pair of integers");
+            throw new BadDataException("csr_matrix _shape is not a pair of integers");
         }
         long rows = r.longValue(), cols = c.longValue();
         if (rows < 0 || cols < 0 || rows >= Integer.MAX_VALUE || cols >= Integer.MAX_VALUE) {
-            throw new PickleRefusedException("csr_matrix shape " + rows + "x" + cols + " out of range");
+            throw new BadDataException("csr_matrix shape " + rows + "x" + cols + " out of range");
         }
         int[] indptr = field("indptr").toIntArray("indptr");
         int[] indices = field("indices").toIntArray("indices");
@@ -38,7 +38,7 @@ public final class PickledCsrMatrix implements PickledObject {
     }
 
     private NumericArray field(String key) {
-        if (!(state.get(key) instanceof PickledNdArray a)) throw new PickleRefusedException("csr_matrix field '" + key + "' is not an ndarray");
+        if (!(state.get(key) instanceof PickledNdArray a)) throw new BadDataException("csr_matrix field '" + key + "' is not an ndarray");
         return a.array();
     }
 }

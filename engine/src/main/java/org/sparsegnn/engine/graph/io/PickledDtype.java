@@ -12,7 +12,7 @@ public final class PickledDtype implements PickledObject {
     private ByteOrder order = ByteOrder.LITTLE_ENDIAN;
 
     PickledDtype(String code) {
-        if (code == null || code.length() < 2) throw new PickleRefusedException("unsupported numpy dtype '" + code + "'");
+        if (code == null || code.length() < 2) throw new BadDataException("unsupported numpy dtype '" + code + "'");
         String c = code;
         char first = c.charAt(0);
         if (first == '<' || first == '>' || first == '|' || first == '=') {
@@ -24,7 +24,7 @@ public final class PickledDtype implements PickledObject {
         try {
             size = Integer.parseInt(c.substring(1));
         } catch (NumberFormatException e) {
-            throw new PickleRefusedException("unsupported numpy dtype '" + code + "'");
+            throw new BadDataException("unsupported numpy dtype '" + code + "'");
         }
         boolean ok = switch (kind) {
             case 'f' -> size == 4 || size == 8;
@@ -32,20 +32,20 @@ public final class PickledDtype implements PickledObject {
             case 'b' -> size == 1;
             default -> false;
         };
-        if (!ok) throw new PickleRefusedException("unsupported numpy dtype '" + code + "' (only numeric dtypes are read)");
+        if (!ok) throw new BadDataException("unsupported numpy dtype '" + code + "' (only numeric dtypes are read)");
         itemSize = size;
     }
 
     /** BUILD state: (version, byteorder, subarray, names, fields, elsize, alignment, flags). */
     public void __setstate__(Object[] state) {
         if (state.length < 2 || !(state[1] instanceof String bo)) {
-            throw new PickleRefusedException("numpy dtype state is not (version, byteorder, ...)");
+            throw new BadDataException("numpy dtype state is not (version, byteorder, ...)");
         }
-        if (state.length > 3 && state[3] != null) throw new PickleRefusedException("numpy record dtypes are not supported");
+        if (state.length > 3 && state[3] != null) throw new BadDataException("numpy record dtypes are not supported");
         switch (bo) {
             case ">" -> order = ByteOrder.BIG_ENDIAN;
             case "<", "|", "=" -> order = ByteOrder.LITTLE_ENDIAN;
-            default -> throw new PickleRefusedException("unknown numpy byte order '" + bo + "'");
+            default -> throw new BadDataException("unknown numpy byte order '" + bo + "'");
         }
     }
 

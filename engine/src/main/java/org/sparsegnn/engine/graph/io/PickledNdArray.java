@@ -14,16 +14,16 @@ public final class PickledNdArray implements PickledObject {
     }
 
     public void __setstate__(Object[] state) {
-        if (array != null) throw new PickleRefusedException("ndarray state set twice");
+        if (array != null) throw new BadDataException("ndarray state set twice");
         int o = state.length == 5 ? 1 : 0; // numpy writes (version, shape, dtype, fortran, data); old ones omit version
-        if (state.length != 4 && state.length != 5) throw new PickleRefusedException("ndarray state has " + state.length + " fields, expected 5");
-        if (!(state[o] instanceof Object[] shapeTuple)) throw new PickleRefusedException("ndarray shape is not a tuple");
-        if (!(state[o + 1] instanceof PickledDtype dtype)) throw new PickleRefusedException("ndarray dtype is not a numpy dtype");
+        if (state.length != 4 && state.length != 5) throw new BadDataException("ndarray state has " + state.length + " fields, expected 5");
+        if (!(state[o] instanceof Object[] shapeTuple)) throw new BadDataException("ndarray shape is not a tuple");
+        if (!(state[o + 1] instanceof PickledDtype dtype)) throw new BadDataException("ndarray dtype is not a numpy dtype");
         boolean fortran = Boolean.TRUE.equals(state[o + 2]) || Integer.valueOf(1).equals(state[o + 2]);
         byte[] raw = rawBytes(state[o + 3]);
         long[] shape = new long[shapeTuple.length];
         for (int i = 0; i < shape.length; i++) {
-            if (!(shapeTuple[i] instanceof Number n)) throw new PickleRefusedException("ndarray shape entry is not a number");
+            if (!(shapeTuple[i] instanceof Number n)) throw new BadDataException("ndarray shape entry is not a number");
             shape[i] = n.longValue();
         }
         array = new NumericArray(shape, dtype.kind(), dtype.itemSize(), dtype.order(), fortran, raw);
@@ -35,18 +35,18 @@ public final class PickledNdArray implements PickledObject {
             byte[] b = new byte[s.length()];
             for (int i = 0; i < b.length; i++) {
                 char c = s.charAt(i);
-                if (c > 0xff) throw new PickleRefusedException("ndarray data string is not latin-1 bytes");
+                if (c > 0xff) throw new BadDataException("ndarray data string is not latin-1 bytes");
                 b[i] = (byte) c;
             }
             return b;
         }
-        if (data instanceof List<?>) throw new PickleRefusedException("object arrays are not supported (ndarray data is a list)");
-        throw new PickleRefusedException("ndarray data has unexpected type " + (data == null ? "None" : data.getClass().getSimpleName()));
+        if (data instanceof List<?>) throw new BadDataException("object arrays are not supported (ndarray data is a list)");
+        throw new BadDataException("ndarray data has unexpected type " + (data == null ? "None" : data.getClass().getSimpleName()));
     }
 
     /** The array, or a refusal if BUILD never happened. */
     NumericArray array() {
-        if (array == null) throw new PickleRefusedException("ndarray without state");
+        if (array == null) throw new BadDataException("ndarray without state");
         return array;
     }
 }

@@ -185,7 +185,7 @@ public final class PlanetoidLoader {
             NumericArray arr = a.array();
             if (arr.ndim() != 2) throw new GraphFormatException(file, "expected a 2-d label array, got shape " + Arrays.toString(arr.shape()));
             return arr;
-        } catch (PickleRefusedException e) {
+        } catch (BadDataException e) {
             throw new GraphFormatException(file, e.getMessage());
         }
     }
@@ -195,7 +195,7 @@ public final class PlanetoidLoader {
         try {
             if (o instanceof PickledCsrMatrix m) return m.toCsrMatrix();
             if (o instanceof PickledNdArray a && a.array().ndim() == 2) return DenseToCsr.convert(a.array());
-        } catch (PickleRefusedException | IllegalArgumentException e) {
+        } catch (BadDataException | IllegalArgumentException e) {
             throw new GraphFormatException(file, e.getMessage());
         }
         throw unexpected(file, o, "a scipy CSR matrix");

@@ -37,20 +37,20 @@ final class SafeUnpickler extends Unpickler {
         ClassMarker object = new ClassMarker("object", null);
         ClassMarker csr = new ClassMarker("scipy.sparse.csr_matrix", PickledCsrMatrix::new);
         IObjectConstructor reconstruct = args -> {
-            if (args.length != 3 || args[0] != ndarray) throw new PickleRefusedException("_reconstruct called on something other than numpy.ndarray");
+            if (args.length != 3 || args[0] != ndarray) throw new BadDataException("_reconstruct called on something other than numpy.ndarray");
             return new PickledNdArray();
         };
         IObjectConstructor dtype = args -> {
-            if (args.length < 1 || !(args[0] instanceof String code)) throw new PickleRefusedException("numpy.dtype without a type code");
+            if (args.length < 1 || !(args[0] instanceof String code)) throw new BadDataException("numpy.dtype without a type code");
             return new PickledDtype(code);
         };
         IObjectConstructor defaultdict = args -> {
-            if (args.length != 1 || args[0] != list) throw new PickleRefusedException("only defaultdict(list) is accepted");
+            if (args.length != 1 || args[0] != list) throw new BadDataException("only defaultdict(list) is accepted");
             return new HashMap<Object, Object>();
         };
         IObjectConstructor copyRegReconstructor = args -> {
             if (args.length != 3 || args[0] != csr || args[1] != object || args[2] != null) {
-                throw new PickleRefusedException("copy_reg._reconstructor is accepted only for csr_matrix");
+                throw new BadDataException("copy_reg._reconstructor is accepted only for csr_matrix");
             }
             return csr.construct(new Object[0]);
         };
@@ -58,7 +58,7 @@ final class SafeUnpickler extends Unpickler {
             // Python 3 writes bytes as _codecs.encode(str, 'latin1') under protocol 2
             if (args.length != 2 || !(args[0] instanceof String s) || !(args[1] instanceof String enc)
                     || !(enc.equals("latin1") || enc.equals("latin-1"))) {
-                throw new PickleRefusedException("_codecs.encode is accepted only as encode(str, 'latin1')");
+                throw new BadDataException("_codecs.encode is accepted only as encode(str, 'latin1')");
             }
             return s.getBytes(StandardCharsets.ISO_8859_1);
         };
@@ -97,7 +97,7 @@ final class SafeUnpickler extends Unpickler {
 
     private static String reason(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof PickleRefusedException) return t.getMessage();
+            if (t instanceof BadDataException) return t.getMessage();
         }
         String m = e.getMessage();
         if (e instanceof IOException) return m == null ? "read error" : m;
@@ -113,20 +113,20 @@ final class SafeUnpickler extends Unpickler {
                 String qualified = module + "." + name;
                 IObjectConstructor c = whitelist.get(qualified);
                 if (c == null) {
-                    throw new PickleRefusedException("refused global '" + qualified + "' (only " + ALLOWED + " may be constructed)");
+                    throw new BadDataException("refused global '" + qualified + "' (only " + ALLOWED + " may be constructed)");
                 }
                 stack.add(c);
                 return NO_RETURN_VALUE;
             }
             case Opcodes.STACK_GLOBAL, Opcodes.INST, Opcodes.OBJ, Opcodes.PERSID, Opcodes.BINPERSID, Opcodes.EXT1,
                  Opcodes.EXT2, Opcodes.EXT4, Opcodes.NEXT_BUFFER, Opcodes.READONLY_BUFFER ->
-                    throw new PickleRefusedException("refused pickle opcode 0x" + Integer.toHexString(key));
+                    throw new BadDataException("refused pickle opcode 0x" + Integer.toHexString(key));
             case Opcodes.BUILD -> {
                 Object state = stack.pop();
                 Object target = stack.peek();
                 stack.add(state);
                 if (!(target instanceof PickledObject)) {
-                    throw new PickleRefusedException("BUILD on " + (target == null ? "None" : target.getClass().getSimpleName())
+                    throw new BadDataException("BUILD on " + (target == null ? "None" : target.getClass().getSimpleName())
                             + " refused");
                 }
             }
@@ -143,12 +143,12 @@ final class SafeUnpickler extends Unpickler {
         long len = 0;
         for (int i = 0; i < prefixBytes; i++) {
             int b = in.read();
-            if (b < 0) throw new PickleRefusedException("truncated length prefix");
+            if (b < 0) throw new BadDataException("truncated length prefix");
             len |= ((long) b) << (8 * i);
         }
         in.reset();
         if (len < 0 || len > in.available() - prefixBytes) {
-            throw new PickleRefusedException("a string claims " + Long.toUnsignedString(len) + " bytes but only "
+            throw new BadDataException("a string claims " + Long.toUnsignedString(len) + " bytes but only "
                     + Math.max(0, in.available() - prefixBytes) + " remain");
         }
     }
@@ -165,7 +165,7 @@ final class SafeUnpickler extends Unpickler {
 
         @Override
         public Object construct(Object[] args) {
-            if (factory == null || args.length != 0) throw new PickleRefusedException("constructing " + name + " directly is refused");
+            if (factory == null || args.length != 0) throw new BadDataException("constructing " + name + " directly is refused");
             return factory.get();
         }
     }

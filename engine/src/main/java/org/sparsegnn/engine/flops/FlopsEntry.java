@@ -1,0 +1,5 @@
+package org.sparsegnn.engine.flops;
+
+/** FLOPs of one layer, spent in one phase, on one kind of work and one stage. */
+public record FlopsEntry(String layer, String phase, FlopsKind kind, FlopsOp op, double flops) {
+}

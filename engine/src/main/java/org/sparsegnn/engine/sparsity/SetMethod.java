@@ -1,0 +1,37 @@
+package org.sparsegnn.engine.sparsity;
+
+import java.util.List;
+import org.sparsegnn.engine.nn.Parameter;
+import org.sparsegnn.engine.train.TrainingContext;
+
+/**
+ * SET (Mocanu et al. 2018): drop the smallest magnitudes, grow uniformly at random among inactive weights; no
+ * gradient needed, so no extra FLOPs at updates.
+ * <p>methodParams: delta_t (100), drop_fraction (0.3), drop_fraction_end (0), t_end (0.75), skip_step (0).
+ */
+public final class SetMethod extends DropGrowMethod {
+    @Override
+    public String id() {
+        return "set";
+    }
+
+    @Override
+    public String description() {
+        return "SET: drop smallest |w|, grow at random";
+    }
+
+    @Override
+    public List<MethodParam> params() {
+        return scheduleParams(100, 0.3, 0.0, 0.75, 0);
+    }
+
+    @Override
+    protected int[] grow(TrainingContext ctx, Parameter p, int[] candidates, int k) {
+        return RandomMasks.choose(candidates, k, ctx.random());
+    }
+
+    @Override
+    protected boolean usesDenseGradient() {
+        return false;
+    }
+}
