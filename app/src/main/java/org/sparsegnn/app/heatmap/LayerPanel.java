@@ -26,7 +26,9 @@ final class LayerPanel extends VBox {
     private final Canvas rowStrip = new Canvas();
     private final Canvas colStrip = new Canvas();
     private final Tooltip tip = new Tooltip();
+    private static final int MAX_SIDE = 4096;
     private WritableImage image;
+    private int[] scaled;
     private LayerFrame frame;
 
     LayerPanel(HeatmapViewModel vm) {
@@ -59,15 +61,31 @@ final class LayerPanel extends VBox {
 
     void show(LayerFrame f, double viewportWidth, double zoom) {
         frame = f;
-        if (image == null || (int) image.getWidth() != f.rows() || (int) image.getHeight() != f.cols()) {
-            image = new WritableImage(f.rows(), f.cols());
-            view.setImage(image);
-        }
-        image.getPixelWriter().setPixels(0, 0, f.rows(), f.cols(), PixelFormat.getIntArgbInstance(), f.pixels(), 0, f.rows());
         double avail = Math.max(200, viewportWidth - STRIP - 40);
         double cw = Math.min(36, avail / f.rows());
         double ch = Math.min(36, Math.max(cw, 220.0 / f.cols()));
-        double w = f.rows() * cw * zoom, h = f.cols() * ch * zoom;
+        double w = Math.round(f.rows() * cw * zoom), h = Math.round(f.cols() * ch * zoom);
+        // Scale up ourselves (nearest neighbour, crisp cells): ImageView's own scaling blurs in some pipelines.
+        // Beyond MAX_SIDE the image stays at weight resolution and the ImageView scales it.
+        int iw = w > f.rows() && w <= MAX_SIDE ? (int) w : f.rows();
+        int ih = h > f.cols() && h <= MAX_SIDE ? (int) h : f.cols();
+        if (image == null || (int) image.getWidth() != iw || (int) image.getHeight() != ih) {
+            image = new WritableImage(iw, ih);
+            view.setImage(image);
+            scaled = new int[iw * ih];
+        }
+        int[] src = f.pixels();
+        if (iw == f.rows() && ih == f.cols()) {
+            System.arraycopy(src, 0, scaled, 0, src.length);
+        } else {
+            int[] xs = new int[iw];
+            for (int x = 0; x < iw; x++) xs[x] = (int) ((long) x * f.rows() / iw);
+            for (int y = 0; y < ih; y++) {
+                int sy = (int) ((long) y * f.cols() / ih) * f.rows(), o = y * iw;
+                for (int x = 0; x < iw; x++) scaled[o + x] = src[sy + xs[x]];
+            }
+        }
+        image.getPixelWriter().setPixels(0, 0, iw, ih, PixelFormat.getIntArgbInstance(), scaled, 0, iw);
         view.setFitWidth(w);
         view.setFitHeight(h);
         title.setText(String.format(Locale.ROOT, "%s · %d inputs × %d outputs · sparsity %.1f %% · explored %.1f %%",

@@ -11,14 +11,25 @@ public final class NarrationViewModel {
     static final int MAX_LINES = 2000;
 
     private final ObservableList<String> lines = FXCollections.observableArrayList();
+    private final java.util.Map<String, Double> bestVal = new java.util.HashMap<>();
 
     public NarrationViewModel(RunStore store) {
         store.addListener(batch -> {
             java.util.List<String> added = new java.util.ArrayList<>();
+            // at most one epoch line per run and batch (the latest), so a fast run does not flood the panel
+            java.util.Map<String, TrainingEvent> lastEpoch = new java.util.HashMap<>();
+            for (TrainingEvent e : batch.events()) {
+                if (e instanceof org.sparsegnn.engine.events.EpochCompleted) lastEpoch.put(e.runId(), e);
+            }
             for (TrainingEvent e : batch.events()) {
                 RunRecord run = store.get(e.runId());
                 if (run == null) continue;
-                String s = Narrator.describe(e, run);
+                double before = bestVal.getOrDefault(e.runId(), Double.NaN);
+                if (e instanceof org.sparsegnn.engine.events.EpochCompleted c && !(c.valAccuracy() <= before)) {
+                    bestVal.put(e.runId(), c.valAccuracy());
+                }
+                if (e instanceof org.sparsegnn.engine.events.EpochCompleted && lastEpoch.get(e.runId()) != e) continue;
+                String s = Narrator.describe(e, run, before);
                 if (s != null) added.add(s);
             }
             if (added.isEmpty()) return;
@@ -33,5 +44,6 @@ public final class NarrationViewModel {
 
     public void clear() {
         lines.clear();
+        bestVal.clear();
     }
 }

@@ -37,10 +37,14 @@ public final class Narrator {
     private Narrator() {
     }
 
-    /** The sentence for one event of {@code run} (already applied to it), or null when it is not worth saying. */
-    public static String describe(TrainingEvent event, RunRecord run) {
+    /**
+     * The sentence for one event of {@code run} (already applied to it), or null when it is not worth saying.
+     *
+     * @param bestValBefore best validation accuracy of the run's earlier epochs (NaN for none)
+     */
+    public static String describe(TrainingEvent event, RunRecord run, double bestValBefore) {
         if (event instanceof RunStarted s) return started(s);
-        if (event instanceof EpochCompleted e) return epoch(e, run);
+        if (event instanceof EpochCompleted e) return epoch(e, bestValBefore);
         if (event instanceof MaskInitialized m) return initialized(m, run);
         if (event instanceof MaskUpdated u) return updated(u, run);
         if (event instanceof PhaseChanged p) {
@@ -65,10 +69,8 @@ public final class Narrator {
                 s.totalEpochs(), s.backend(), weights, s.layers().size(), prunable);
     }
 
-    private static String epoch(EpochCompleted e, RunRecord run) {
-        List<EpochCompleted> all = run.epochs();
-        boolean newBest = true;
-        for (EpochCompleted o : all) if (o != e && o.epoch() < e.epoch() && o.valAccuracy() >= e.valAccuracy()) newBest = false;
+    private static String epoch(EpochCompleted e, double bestValBefore) {
+        boolean newBest = Double.isNaN(bestValBefore) || e.valAccuracy() > bestValBefore;
         boolean first = e.epoch() == 1;
         if (!first && !newBest && e.epoch() % 10 != 0) return null;
         String s = String.format(Locale.ROOT, "Epoch %d (%s): loss %.3f, train accuracy %s, validation accuracy %s",

@@ -24,7 +24,7 @@ public final class TrainingService {
 
     public TrainingSession start(Graph graph, TrainingConfig config, TrainingListener listener, boolean paused) {
         Task task = Tasks.create(graph, config);
-        SparsityMethod method = SparsityMethods.create(config.method());
+        SparsityMethod method = SparsityMethods.create(config);
         Trainer trainer = new Trainer(config, task, method).addListener(listener);
         trainers.put(trainer.runId(), trainer);
         return TrainingSession.start(trainer, paused);
@@ -43,7 +43,7 @@ public final class TrainingService {
     /** Runs to the end on the calling thread (the sweep's worker). */
     public void runToEnd(Graph graph, TrainingConfig config, TrainingListener listener) {
         Task task = Tasks.create(graph, config);
-        SparsityMethod method = SparsityMethods.create(config.method());
+        SparsityMethod method = SparsityMethods.create(config);
         new Trainer(config, task, method).weightSnapshots(false).addListener(listener).run();
     }
 }

@@ -1,17 +1,15 @@
 package org.sparsegnn.app.settings;
 
 import java.util.List;
+import org.sparsegnn.engine.sparsity.MethodParam;
+import org.sparsegnn.engine.sparsity.SparsityMethods;
 
-/**
- * Adapter from the engine's per-method hyperparameter description to what the property sheet needs. Until the
- * engine describes a method's parameters, a method simply has none.
- */
+/** Adapter from the engine's machine-readable description of a method's hyperparameters to the property sheet. */
 final class MethodParameters {
-    record Param(String key, double defaultValue, double min, double max, boolean integer, String help) {
+    record Param(String key, double defaultValue, boolean integer, String help, MethodParam source) {
         String problem(double v) {
-            if (Double.isNaN(v) || v < min || v > max) return "must be between " + min + " and " + max + " (is " + v + ")";
-            if (integer && v != Math.rint(v)) return "must be a whole number (is " + v + ")";
-            return null;
+            String p = source.problem(v);
+            return p == null ? null : p.replace(key + " = " + v + " is ", "is ").replace(key + " = " + v + " ", "");
         }
     }
 
@@ -19,6 +17,11 @@ final class MethodParameters {
     }
 
     static List<Param> of(String methodId) {
-        return List.of();
+        try {
+            return SparsityMethods.describe(methodId).stream()
+                    .map(m -> new Param(m.key(), m.defaultValue(), m.integer(), m.help(), m)).toList();
+        } catch (IllegalArgumentException unknownMethod) {
+            return List.of();
+        }
     }
 }

@@ -44,6 +44,9 @@ public final class Setting {
     public String problem() {
         Object v = value.get();
         if (v == null) return label + " is empty";
+        if (Number.class.isAssignableFrom(type) && !(v instanceof Number)) {
+            return label + ": '" + v + "' is not a number";
+        }
         String p = rule.apply(v);
         return p == null ? null : label + ": " + p;
     }

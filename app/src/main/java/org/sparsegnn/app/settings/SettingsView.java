@@ -57,7 +57,7 @@ public final class SettingsView {
         if (!s.choices().isEmpty()) {
             ed = Editors.createChoiceEditor(item, s.choices());
         } else if (Number.class.isAssignableFrom(s.type())) {
-            ed = Editors.createNumericEditor(item);
+            ed = new NumberEditor(item, s.type());
         } else {
             ed = new DefaultPropertyEditorFactory().call(item);
         }
@@ -71,6 +71,44 @@ public final class SettingsView {
 
     public Node node() {
         return root;
+    }
+
+    /**
+     * A text field for numbers that accepts anything while typing: text that is not a number of the setting's
+     * type is passed on as text, so validation can say what is wrong instead of silently refusing keystrokes.
+     */
+    static final class NumberEditor extends AbstractPropertyEditor<Object, javafx.scene.control.TextField> {
+        private final Class<?> type;
+        private javafx.beans.property.ObjectProperty<Object> value;
+
+        NumberEditor(PropertySheet.Item item, Class<?> type) {
+            super(item, new javafx.scene.control.TextField());
+            this.type = type;
+            getEditor().textProperty().addListener((o, a, t) -> value.set(parse(t)));
+        }
+
+        private Object parse(String t) {
+            String s = t.trim();
+            try {
+                if (type == Integer.class) return Integer.parseInt(s);
+                if (type == Long.class) return Long.parseLong(s);
+                return Double.parseDouble(s);
+            } catch (NumberFormatException e) {
+                return t;
+            }
+        }
+
+        @Override
+        protected javafx.beans.value.ObservableValue<Object> getObservableValue() {
+            if (value == null) value = new javafx.beans.property.SimpleObjectProperty<>();
+            return value;
+        }
+
+        @Override
+        public void setValue(Object v) {
+            String text = v == null ? "" : String.valueOf(v);
+            if (!text.equals(getEditor().getText())) getEditor().setText(text);
+        }
     }
 
     /** Adapts a {@link Setting} to the property sheet. */
@@ -89,7 +127,7 @@ public final class SettingsView {
 
         @Override
         public void setValue(Object value) {
-            if (value instanceof Number n && setting.type() == Integer.class) value = n.intValue();
+            if (value instanceof Number n && setting.type() == Integer.class && n.doubleValue() == Math.rint(n.doubleValue())) value = n.intValue();
             else if (value instanceof Number n && setting.type() == Double.class) value = n.doubleValue();
             else if (value instanceof Number n && setting.type() == Long.class) value = n.longValue();
             if (value != null) setting.valueProperty().set(value);

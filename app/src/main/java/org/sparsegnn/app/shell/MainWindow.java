@@ -82,7 +82,8 @@ public final class MainWindow {
         root.setLeft(settingsPane);
         root.setCenter(center);
         root.setBottom(statusLine());
-        scene = new Scene(root, 1440, 900);
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("/workbench.css").toExternalForm());
         wb.appearance.onChange(this::applyAppearance);
         wb.appearance.presenterProperty().addListener((o, a, v) -> applyAppearance());
@@ -209,6 +210,7 @@ public final class MainWindow {
         chooser.setMaxWidth(Double.MAX_VALUE);
         chooser.valueProperty().bindBidirectional(wb.dataset.selectedProperty());
         Button open = button("Open file…", "open-file", "Load a graph file or folder", this::openFile);
+        open.setMinWidth(Region.USE_PREF_SIZE);
         ProgressBar loadProgress = new ProgressBar();
         loadProgress.setMaxWidth(Double.MAX_VALUE);
         loadProgress.progressProperty().bind(wb.dataset.progressProperty());
@@ -373,6 +375,17 @@ public final class MainWindow {
         view.exportPng(dir.resolve(view.id() + ".png"));
         view.exportSvg(dir.resolve(view.id() + ".svg"));
         CsvWriter.write(dir.resolve(view.id() + ".csv"), view.csvRows());
+    }
+
+    /** Every view as PNG, SVG and CSV into {@code dir}; the outcome is shown in the message line. */
+    public void exportAll(Path dir) {
+        try {
+            for (ExportableView v : views) exportView(v, dir);
+            messages.setText("");
+            wb.runs.messageProperty().set("Exported " + views.size() + " views (PNG, SVG, CSV) to " + dir + ".");
+        } catch (IOException | RuntimeException e) {
+            messages.setText("Export failed: " + e.getMessage());
+        }
     }
 
     public ExportableView currentView() {

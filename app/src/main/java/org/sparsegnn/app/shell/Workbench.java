@@ -6,6 +6,8 @@ import org.sparsegnn.app.dataset.DatasetCatalog;
 import org.sparsegnn.app.dataset.DatasetEntry;
 import org.sparsegnn.app.dataset.DatasetViewModel;
 import org.sparsegnn.app.flops.FlopsViewModel;
+import org.sparsegnn.app.runs.RunsViewModel;
+import org.sparsegnn.app.sweep.SweepViewModel;
 import org.sparsegnn.app.heatmap.HeatmapViewModel;
 import org.sparsegnn.app.narration.NarrationViewModel;
 import org.sparsegnn.app.pipeline.EventQueue;
@@ -30,6 +32,8 @@ public final class Workbench {
     public final HeatmapViewModel heatmap;
     public final NarrationViewModel narration;
     public final FlopsViewModel flops;
+    public final SweepViewModel sweep;
+    public final RunsViewModel runs;
 
     public Workbench(TaskExecutor executor) {
         this(executor, DatasetCatalog.standard());
@@ -44,5 +48,7 @@ public final class Workbench {
         flops = new FlopsViewModel(store, service::workloads);
         session = new SessionViewModel(store, queue, executor, service, dataset::graph, settings::toConfig,
                 settings.problemProperty(), dataset.blockedProperty());
+        sweep = new SweepViewModel(executor, service, dataset::graph, settings::toConfig);
+        runs = new RunsViewModel(store, executor);
     }
 }

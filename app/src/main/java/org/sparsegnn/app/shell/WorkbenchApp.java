@@ -43,8 +43,10 @@ public final class WorkbenchApp extends Application {
 
     /** The window with every view; shared by the app and the UI tests. */
     public static MainWindow build(Workbench wb, Stage stage) {
-        List<ExportableView> extra = ExtraViews.create(wb);
-        return new MainWindow(wb, stage, extra);
+        MainWindow[] holder = new MainWindow[1];
+        List<ExportableView> extra = ExtraViews.create(wb, dir -> holder[0].exportAll(dir));
+        holder[0] = new MainWindow(wb, stage, extra);
+        return holder[0];
     }
 
     static void apply(AppOptions o, Workbench wb) {
