@@ -3,6 +3,8 @@ package org.sparsegnn.engine.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sparsegnn.engine.nn.LrSchedule;
+import org.sparsegnn.engine.nn.Optimizers;
 import org.sparsegnn.engine.train.ConfigPresets;
 import org.sparsegnn.engine.train.TrainingConfig;
 import org.sparsegnn.engine.train.TrainingConfigBuilder;
@@ -99,6 +101,14 @@ public final class RunOptions {
         if (!(c.sparsity() >= 0 && c.sparsity() < 1)) throw new IllegalArgumentException("--sparsity must be in [0, 1), got " + c.sparsity());
         if (c.batchSize() < 0) throw new IllegalArgumentException("--batch-size must be >= 0, got " + c.batchSize());
         for (int h : c.hidden()) if (h < 1) throw new IllegalArgumentException("--hidden sizes must be positive, got " + c.hidden());
+        Optimizers.create(c.optimizer(), c.momentum(), c.nesterov()); // throws with the known names
+        LrSchedule.of(c.lrSchedule(), c.lr(), c.lrGamma());
+        if (!List.of("standard", "random").contains(c.split())) {
+            throw new IllegalArgumentException("unknown --split '" + c.split() + "'; known: standard, random");
+        }
+        if ("gcn".equals(c.model()) && c.hidden().size() != 1) {
+            throw new IllegalArgumentException("--hidden for gcn takes one size (2 layers), got " + c.hidden());
+        }
         if (!List.of("uniform", "erk").contains(c.distribution())) {
             throw new IllegalArgumentException("unknown --distribution '" + c.distribution() + "'; known: uniform, erk");
         }

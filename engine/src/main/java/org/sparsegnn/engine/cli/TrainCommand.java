@@ -46,17 +46,17 @@ public final class TrainCommand implements Callable<Integer> {
         if (seeds < 1) throw new IllegalArgumentException("--seeds must be at least 1, got " + seeds);
         AtomicOutput.checkTarget(out);
         TrainingConfig first = run.toConfig(firstSeed);
-        SparsityMethods.create(first.method()); // fail on an unknown method before loading data
+        SparsityMethods.create(first); // fail on an unknown method or bad method parameters before loading data
         Graph g = graph.load();
         long started = System.nanoTime();
         RunTable table = new RunTable();
         List<RunFinished> finished = new ArrayList<>();
-        int totalEpochs = SparsityMethods.create(first.method()).totalEpochs(first.epochs());
+        int totalEpochs = SparsityMethods.create(first).totalEpochs(first.epochs());
         try (ProgressListener progress = new ProgressListener(graph.name() + " " + first.model(), (long) totalEpochs * seeds)) {
             for (int i = 0; i < seeds; i++) {
                 TrainingConfig cfg = run.toConfig(firstSeed + i);
                 Task task = Tasks.create(g, cfg);
-                SparsityMethod method = SparsityMethods.create(cfg.method());
+                SparsityMethod method = SparsityMethods.create(cfg);
                 System.out.println("run " + (i + 1) + "/" + seeds + ": seed " + cfg.seed() + ", " + cfg.model() + " on "
                         + graph.name() + ", method " + cfg.method() + ", backend " + Backend.describe());
                 Trainer trainer = new Trainer(cfg, task, method).weightSnapshots(false)
