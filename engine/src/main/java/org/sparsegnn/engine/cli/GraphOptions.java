@@ -5,10 +5,15 @@ import java.nio.file.Path;
 import org.sparsegnn.engine.graph.Graph;
 import org.sparsegnn.engine.graph.io.GraphFormatException;
 import org.sparsegnn.engine.graph.io.GraphLoader;
-import org.sparsegnn.engine.graph.io.PlanetoidLoader;
+import org.sparsegnn.engine.graph.io.DatasetRegistry;
+import org.sparsegnn.engine.graph.io.SampleGraphs;
 import picocli.CommandLine.Option;
 
-/** Which graph a command works on: {@code --dataset NAME [--data-dir DIR]}, {@code --graph FILE}, or the sample. */
+/**
+ * Which graph a command works on: {@code --dataset NAME [--data-dir DIR]} (the dataset registry: files in DIR,
+ * downloaded and verified when missing), {@code --graph FILE} (any supported file), or, with neither, the
+ * embedded sample graph.
+ */
 public final class GraphOptions {
     @Option(names = "--dataset", paramLabel = "NAME", description = "dataset name (cora, citeseer, pubmed, …)")
     String dataset;
@@ -23,32 +28,26 @@ public final class GraphOptions {
     public String name() {
         if (dataset != null) return dataset;
         if (graphFile != null) return graphFile.getFileName().toString();
-        return "sample";
+        return SampleGraphs.DEFAULT;
     }
 
     public Graph load() throws GraphFormatException {
         if (dataset != null && graphFile != null) throw new IllegalArgumentException("give either --dataset or --graph, not both");
         if (graphFile != null) return GraphLoader.load(graphFile);
-        if (dataset != null) return loadDataset();
+        if (dataset != null) return registry().load(dataset, GraphOptions::downloadProgress).withName(dataset);
         if (dataDir != null) return GraphLoader.load(dataDir);
-        throw new IllegalArgumentException("no graph given: use --dataset NAME --data-dir DIR or --graph FILE");
+        return SampleGraphs.load(SampleGraphs.DEFAULT);
     }
 
-    private Graph loadDataset() throws GraphFormatException {
-        Path dir = dataDir;
-        if (dir == null) dir = sharedDataFolder(dataset);
-        if (dir == null) {
-            throw new IllegalArgumentException("dataset '" + dataset + "' not found; give its folder with --data-dir DIR");
-        }
-        if (Files.exists(PlanetoidLoader.part(dir, dataset, "graph"))) return PlanetoidLoader.load(dir, dataset).withName(dataset);
-        return GraphLoader.load(dir).withName(dataset);
+    /** --data-dir, else the shared data folder when it holds the dataset, else the user's cache. */
+    private DatasetRegistry registry() {
+        if (dataDir != null) return new DatasetRegistry(dataDir);
+        String shared = System.getProperty("sparsegnn.data");
+        if (shared != null && Files.isDirectory(Path.of(shared, dataset))) return new DatasetRegistry(Path.of(shared));
+        return DatasetRegistry.defaults();
     }
 
-    /** {@code <sparsegnn.data>/<name>/planetoid} when it exists (the shared data folder's layout). */
-    private static Path sharedDataFolder(String name) {
-        String prop = System.getProperty("sparsegnn.data");
-        if (prop == null) return null;
-        Path p = Path.of(prop, name, "planetoid");
-        return Files.isDirectory(p) ? p : null;
+    private static void downloadProgress(String file, long done, long total) {
+        if (done == total) System.err.println("downloaded " + file + " (" + done + " bytes)");
     }
 }

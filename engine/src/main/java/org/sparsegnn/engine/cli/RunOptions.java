@@ -3,9 +3,12 @@ package org.sparsegnn.engine.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sparsegnn.engine.nn.LrSchedule;
+import org.sparsegnn.engine.nn.Optimizers;
 import org.sparsegnn.engine.train.ConfigPresets;
 import org.sparsegnn.engine.train.TrainingConfig;
 import org.sparsegnn.engine.train.TrainingConfigBuilder;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -53,11 +56,15 @@ public final class RunOptions {
     String preset;
     @Option(names = "--param", paramLabel = "KEY=VALUE", description = "method hyperparameter (repeatable)")
     Map<String, Double> params = new LinkedHashMap<>();
+    @Mixin
+    EmbeddingOptions embedding = new EmbeddingOptions();
 
     /** The configuration for one seed: defaults → preset → explicit options. */
     public TrainingConfig toConfig(long seed) {
-        String m = model == null ? "gcn" : model;
-        TrainingConfig base = switch (m) {
+        boolean link = "link".equals(task);
+        String m = model == null ? (link ? "fnn" : "gcn") : model;
+        if (link && !"fnn".equals(m)) throw new IllegalArgumentException("--task link supports --model fnn only, got '" + m + "'");
+        TrainingConfig base = link ? TrainingConfig.linkDefaults() : switch (m) {
             case "gcn" -> TrainingConfig.gcnDefaults();
             case "fnn" -> TrainingConfig.fnnDefaults();
             default -> throw new IllegalArgumentException("unknown model '" + m + "'; known: gcn, fnn");
@@ -86,6 +93,7 @@ public final class RunOptions {
         if (distribution != null) b.distribution = distribution;
         if (prunableLayers != null) b.prunableLayers = prunableLayers;
         b.methodParams.putAll(params);
+        b.embedding = embedding.apply(b.embedding, b.task);
         TrainingConfig c = b.build();
         validate(c);
         return c;
@@ -99,6 +107,14 @@ public final class RunOptions {
         if (!(c.sparsity() >= 0 && c.sparsity() < 1)) throw new IllegalArgumentException("--sparsity must be in [0, 1), got " + c.sparsity());
         if (c.batchSize() < 0) throw new IllegalArgumentException("--batch-size must be >= 0, got " + c.batchSize());
         for (int h : c.hidden()) if (h < 1) throw new IllegalArgumentException("--hidden sizes must be positive, got " + c.hidden());
+        Optimizers.create(c.optimizer(), c.momentum(), c.nesterov()); // throws with the known names
+        LrSchedule.of(c.lrSchedule(), c.lr(), c.lrGamma());
+        if (!List.of("standard", "random").contains(c.split())) {
+            throw new IllegalArgumentException("unknown --split '" + c.split() + "'; known: standard, random");
+        }
+        if ("gcn".equals(c.model()) && c.hidden().size() != 1) {
+            throw new IllegalArgumentException("--hidden for gcn takes one size (2 layers), got " + c.hidden());
+        }
         if (!List.of("uniform", "erk").contains(c.distribution())) {
             throw new IllegalArgumentException("unknown --distribution '" + c.distribution() + "'; known: uniform, erk");
         }

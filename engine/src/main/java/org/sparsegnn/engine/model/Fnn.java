@@ -11,7 +11,7 @@ import org.sparsegnn.engine.nn.LayerInput;
 import org.sparsegnn.engine.nn.Linear;
 import org.sparsegnn.engine.nn.Parameter;
 import org.sparsegnn.engine.nn.Relu;
-import org.sparsegnn.engine.nn.SpmmKernel;
+import org.sparsegnn.engine.nn.Kernels;
 
 /**
  * Feed-forward network: Linear layers {@code fnn.layer1 … fnn.layerK} with ReLU between them and dropout on the
@@ -30,7 +30,7 @@ public final class Fnn implements Network {
     public Fnn(int inputs, List<Integer> hidden, int outputs, double dropout, long seed, long rowsPerEpoch,
                double inputDensity) {
         Random init = new Random(seed);
-        SpmmKernel kernel = SpmmKernel.forBackend();
+        Kernels kernel = Kernels.forBackend();
         List<Integer> sizes = new ArrayList<>();
         sizes.add(inputs);
         sizes.addAll(hidden);

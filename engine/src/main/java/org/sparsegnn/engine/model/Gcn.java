@@ -10,7 +10,7 @@ import org.sparsegnn.engine.nn.LayerInput;
 import org.sparsegnn.engine.nn.Parameter;
 import org.sparsegnn.engine.nn.Relu;
 import org.sparsegnn.engine.nn.SparseRows;
-import org.sparsegnn.engine.nn.SpmmKernel;
+import org.sparsegnn.engine.nn.Kernels;
 
 /**
  * Kipf &amp; Welling's two-layer GCN,
@@ -33,7 +33,7 @@ public final class Gcn implements Network {
     public Gcn(int features, int hidden, int classes, SparseRows propagation, double featureDensity, double dropout,
                long seed) {
         Random init = new Random(seed);
-        SpmmKernel kernel = SpmmKernel.forBackend();
+        Kernels kernel = Kernels.forBackend();
         layer1 = new GcnLayer("gcn.layer1", features, hidden, propagation, init, kernel);
         layer2 = new GcnLayer("gcn.layer2", hidden, classes, propagation, init, kernel);
         inputDropout = new Dropout(dropout, seed * 0x9E3779B97F4A7C15L + 1);

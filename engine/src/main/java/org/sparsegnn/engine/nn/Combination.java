@@ -4,32 +4,33 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * The combination step {@code X·W} shared by dense and graph layers, with its two gradients. Sparse inputs go
- * through the CSR kernel (never densified), dense inputs through ND4J's GEMM.
+ * through the CSR kernel (never densified), dense inputs through a dense product.
  */
 final class Combination {
     private Combination() {
     }
 
-    static INDArray forward(LayerInput x, INDArray w, SpmmKernel kernel) {
-        checkInput(x, w);
-        if (x instanceof SparseRows s) return kernel.multiply(s, w);
-        return ((DenseRows) x).values().mmul(w);
-    }
-
-    /** dL/dW = Xᵀ · dY. */
-    static INDArray weightGradient(LayerInput x, INDArray dY, SpmmKernel kernel) {
-        if (x instanceof SparseRows s) return kernel.transposeMultiply(s, dY);
-        return ((DenseRows) x).values().transpose().mmul(dY);
-    }
-
-    /** dL/dX = dY · Wᵀ for dense inputs; null for sparse inputs (raw features need no gradient). */
-    static INDArray inputGradient(LayerInput x, INDArray dY, INDArray w) {
-        return x instanceof DenseRows ? dY.mmul(w.transpose()) : null;
-    }
-
-    private static void checkInput(LayerInput x, INDArray w) {
+    static INDArray forward(LayerInput x, INDArray w, Kernels k, Buffers buffers) {
         if (x.cols() != w.size(0)) {
             throw new IllegalArgumentException("input has " + x.cols() + " columns, weight expects " + w.size(0));
         }
+        INDArray out = buffers.get("xw", x.rows(), w.size(1));
+        if (x instanceof SparseRows s) k.spmm(s, w, out);
+        else k.gemm(((DenseRows) x).values(), w, out, false, false);
+        return out;
+    }
+
+    /** Writes dL/dW = Xᵀ · dY into {@code gradient}. */
+    static void weightGradient(LayerInput x, INDArray dY, INDArray gradient, Kernels k) {
+        if (x instanceof SparseRows s) k.spmmTransposed(s, dY, gradient);
+        else k.gemm(((DenseRows) x).values(), dY, gradient, true, false);
+    }
+
+    /** dL/dX = dY · Wᵀ for dense inputs; null for sparse inputs (raw features need no gradient). */
+    static INDArray inputGradient(LayerInput x, INDArray dY, INDArray w, Kernels k, Buffers buffers) {
+        if (!(x instanceof DenseRows)) return null;
+        INDArray out = buffers.get("dx", dY.size(0), w.size(0));
+        k.gemm(dY, w, out, false, true);
+        return out;
     }
 }

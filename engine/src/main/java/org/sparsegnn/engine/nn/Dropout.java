@@ -2,11 +2,11 @@ package org.sparsegnn.engine.nn;
 
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.sparsegnn.engine.graph.CsrMatrix;
 
 /**
  * Inverted dropout with its own seeded random stream: in training, each entry is kept with probability 1 − p
- * and scaled by 1 / (1 − p). Sparse inputs drop stored values only (Kipf's sparse_dropout), so the structure and
- * the sparse kernels stay as they are.
+ * and scaled by 1 / (1 − p). Sparse inputs drop stored values only (Kipf's sparse_dropout).
  */
 public final class Dropout {
     private final double rate;
@@ -15,6 +15,7 @@ public final class Dropout {
     private int rows;
     private int cols;
     private boolean active;
+    private final Buffers buffers = new Buffers();
 
     public Dropout(double rate, long seed) {
         if (!(rate >= 0 && rate < 1)) throw new IllegalArgumentException("dropout rate must be in [0, 1), got " + rate);
@@ -31,14 +32,37 @@ public final class Dropout {
         return new DenseRows(forward(((DenseRows) x).values(), training));
     }
 
+    /**
+     * Drops stored values; the kept ones are rescaled and the dropped ones removed from the structure (a zero
+     * left in place would cost the sparse kernels a mispredicted branch or a wasted multiply-add per entry).
+     */
     public SparseRows forward(SparseRows x, boolean training) {
-        active = training && rate > 0;
-        if (!active) return x;
+        active = false; // no gradient flows back into raw sparse inputs
+        if (!training || rate == 0) return x;
         float[] v = x.values();
-        drawScale(v.length);
-        float[] out = new float[v.length];
-        for (int i = 0; i < v.length; i++) out[i] = v[i] * scale[i];
-        return x.withValues(out);
+        int[] ptr = x.indptr(), idx = x.indices();
+        int n = v.length;
+        int[] outPtr = new int[x.rows() + 1];
+        int[] outIdx = new int[n];
+        float[] outVal = new float[n];
+        float keep = (float) (1.0 / (1.0 - rate));
+        int threshold = threshold24();
+        int w = 0;
+        long bits = 0;
+        for (int r = 0; r < x.rows(); r++) {
+            for (int k = ptr[r]; k < ptr[r + 1]; k++) {
+                // branch-free compaction: always write, advance only when kept (a 50 % branch mispredicts)
+                if ((k & 1) == 0) bits = random.nextLong();
+                int u = (int) ((k & 1) == 0 ? bits & 0xFFFFFF : (bits >>> 24) & 0xFFFFFF);
+                outIdx[w] = idx[k];
+                outVal[w] = v[k] * keep;
+                w += (threshold - 1 - u) >>> 31; // 1 when u >= threshold (kept)
+            }
+            outPtr[r + 1] = w;
+        }
+        outIdx = java.util.Arrays.copyOf(outIdx, w);
+        outVal = java.util.Arrays.copyOf(outVal, w);
+        return new SparseRows(new CsrMatrix(x.rows(), x.cols(), outPtr, outIdx, outVal));
     }
 
     public INDArray forward(INDArray x, boolean training) {
@@ -49,7 +73,9 @@ public final class Dropout {
         float[] v = Floats.read(x);
         drawScale(v.length);
         for (int i = 0; i < v.length; i++) v[i] *= scale[i];
-        return Floats.matrix(v, rows, cols);
+        INDArray out = buffers.get("y", rows, cols);
+        Floats.write(v, out);
+        return out;
     }
 
     /** Gradient through the last dense forward pass (identity when it was not in training mode). */
@@ -58,14 +84,21 @@ public final class Dropout {
         float[] g = Floats.read(dY);
         if (g.length != scale.length) throw new IllegalArgumentException("gradient shape differs from forward input");
         for (int i = 0; i < g.length; i++) g[i] *= scale[i];
-        return Floats.matrix(g, rows, cols);
+        INDArray out = buffers.get("dx", rows, cols);
+        Floats.write(g, out);
+        return out;
+    }
+
+    /** Entries whose 24-bit uniform draw is below this are dropped. */
+    private int threshold24() {
+        return (int) Math.round(rate * (1 << 24));
     }
 
     private void drawScale(int n) {
         if (scale == null || scale.length != n) scale = new float[n];
         float keep = (float) (1.0 / (1.0 - rate));
         // two 24-bit uniforms per 64-bit draw: the random stream is a measurable share of a 2 ms epoch
-        int threshold = (int) Math.round(rate * (1 << 24));
+        int threshold = threshold24();
         for (int i = 0; i < n; i += 2) {
             long bits = random.nextLong();
             scale[i] = ((int) (bits & 0xFFFFFF)) < threshold ? 0f : keep;

@@ -13,15 +13,16 @@ public final class GcnLayer {
     private final Parameter weight;
     private final Parameter bias;
     private final SparseRows propagation;
-    private final SpmmKernel kernel;
+    private final Kernels kernels;
+    private final Buffers buffers = new Buffers();
     private LayerInput input;
 
-    public GcnLayer(String prefix, int fanIn, int fanOut, SparseRows propagation, Random init, SpmmKernel kernel) {
+    public GcnLayer(String prefix, int fanIn, int fanOut, SparseRows propagation, Random init, Kernels kernels) {
         if (propagation.rows() != propagation.cols()) throw new IllegalArgumentException("Â must be square");
         this.weight = new Parameter(prefix + ".weight", Glorot.uniform(fanIn, fanOut, init), true);
         this.bias = new Parameter(prefix + ".bias", Nd4j.zeros(DataType.FLOAT, 1, fanOut), false);
         this.propagation = propagation;
-        this.kernel = kernel;
+        this.kernels = kernels;
     }
 
     public Parameter weight() { return weight; }
@@ -32,16 +33,20 @@ public final class GcnLayer {
             throw new IllegalArgumentException("GCN input has " + x.rows() + " rows for " + propagation.rows() + " nodes");
         }
         input = x;
-        INDArray combined = Combination.forward(x, weight.value(), kernel);
-        return kernel.multiply(propagation, combined).addiRowVector(bias.value());
+        INDArray combined = Combination.forward(x, weight.value(), kernels, buffers);
+        INDArray z = buffers.get("z", x.rows(), weight.value().size(1));
+        kernels.spmm(propagation, combined, z);
+        kernels.addRowVector(z, bias.value());
+        return z;
     }
 
     /** Writes the weight and bias gradients; returns dL/dX for dense input, null for sparse input. */
     public INDArray backward(INDArray dZ) {
         if (input == null) throw new IllegalStateException("backward before forward");
-        bias.gradient().assign(dZ.sum(true, 0));
-        INDArray dCombined = kernel.transposeMultiply(propagation, dZ);
-        weight.gradient().assign(Combination.weightGradient(input, dCombined, kernel));
-        return Combination.inputGradient(input, dCombined, weight.value());
+        kernels.columnSums(dZ, bias.gradient());
+        INDArray dCombined = buffers.get("dxw", dZ.size(0), dZ.size(1));
+        kernels.spmmTransposed(propagation, dZ, dCombined);
+        Combination.weightGradient(input, dCombined, weight.gradient(), kernels);
+        return Combination.inputGradient(input, dCombined, weight.value(), kernels, buffers);
     }
 }

@@ -1,6 +1,7 @@
 package org.sparsegnn.engine.nn;
 
 import java.util.Random;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -8,14 +9,15 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class Linear {
     private final Parameter weight;
     private final Parameter bias;
-    private final SpmmKernel kernel;
+    private final Kernels kernels;
+    private final Buffers buffers = new Buffers();
     private LayerInput input;
 
     /** Weight {@code <prefix>.weight} (Glorot, prunable), bias {@code <prefix>.bias} (zeros, never pruned). */
-    public Linear(String prefix, int fanIn, int fanOut, Random init, SpmmKernel kernel) {
+    public Linear(String prefix, int fanIn, int fanOut, Random init, Kernels kernels) {
         this.weight = new Parameter(prefix + ".weight", Glorot.uniform(fanIn, fanOut, init), true);
-        this.bias = new Parameter(prefix + ".bias", Nd4j.zeros(org.nd4j.linalg.api.buffer.DataType.FLOAT, 1, fanOut), false);
-        this.kernel = kernel;
+        this.bias = new Parameter(prefix + ".bias", Nd4j.zeros(DataType.FLOAT, 1, fanOut), false);
+        this.kernels = kernels;
     }
 
     public Parameter weight() { return weight; }
@@ -23,14 +25,16 @@ public final class Linear {
 
     public INDArray forward(LayerInput x) {
         input = x;
-        return Combination.forward(x, weight.value(), kernel).addiRowVector(bias.value());
+        INDArray y = Combination.forward(x, weight.value(), kernels, buffers);
+        kernels.addRowVector(y, bias.value());
+        return y;
     }
 
     /** Writes the weight and bias gradients; returns dL/dX for dense input, null for sparse input. */
     public INDArray backward(INDArray dY) {
         if (input == null) throw new IllegalStateException("backward before forward");
-        weight.gradient().assign(Combination.weightGradient(input, dY, kernel));
-        bias.gradient().assign(dY.sum(true, 0));
-        return Combination.inputGradient(input, dY, weight.value());
+        Combination.weightGradient(input, dY, weight.gradient(), kernels);
+        kernels.columnSums(dY, bias.gradient());
+        return Combination.inputGradient(input, dY, weight.value(), kernels, buffers);
     }
 }

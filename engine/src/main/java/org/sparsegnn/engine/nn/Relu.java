@@ -7,6 +7,7 @@ public final class Relu {
     private float[] output;
     private int rows;
     private int cols;
+    private final Buffers buffers = new Buffers();
 
     public INDArray forward(INDArray z) {
         rows = (int) z.size(0);
@@ -14,7 +15,9 @@ public final class Relu {
         float[] v = Floats.read(z);
         for (int i = 0; i < v.length; i++) if (v[i] < 0f) v[i] = 0f;
         output = v;
-        return Floats.matrix(v, rows, cols);
+        INDArray out = buffers.get("y", rows, cols);
+        Floats.write(v, out);
+        return out;
     }
 
     public INDArray backward(INDArray dY) {
@@ -22,6 +25,8 @@ public final class Relu {
         float[] g = Floats.read(dY);
         if (g.length != output.length) throw new IllegalArgumentException("gradient shape differs from forward output");
         for (int i = 0; i < g.length; i++) if (output[i] <= 0f) g[i] = 0f;
-        return Floats.matrix(g, rows, cols);
+        INDArray out = buffers.get("dx", rows, cols);
+        Floats.write(g, out);
+        return out;
     }
 }

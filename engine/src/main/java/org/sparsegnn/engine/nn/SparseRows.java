@@ -14,6 +14,7 @@ public final class SparseRows implements LayerInput {
     private final CsrMatrix structure;
     private final float[] values;
     private final TransposeIndex transpose;
+    private volatile float[] transposeValues; // values in transposed order, per values array
 
     public SparseRows(CsrMatrix matrix) {
         this(matrix, matrix.values(), new TransposeIndex());
@@ -66,6 +67,18 @@ public final class SparseRows implements LayerInput {
     public int[] transposeIndptr() { return transpose.get(structure).indptr; }
     public int[] transposeIndices() { return transpose.get(structure).indices; }
     public int[] transposePermutation() { return transpose.get(structure).perm; }
+
+    /** Values in the order of the transposed structure. */
+    public float[] transposeValues() {
+        float[] t = transposeValues;
+        if (t == null) {
+            int[] perm = transposePermutation();
+            t = new float[perm.length];
+            for (int k = 0; k < perm.length; k++) t[k] = values[perm[k]];
+            transposeValues = t;
+        }
+        return t;
+    }
 
     /** Row index of every stored entry (COO row array), for the ND4J segment-sum path. */
     public int[] rowOfEntry() {

@@ -139,7 +139,13 @@ public final class NodeClassificationTask implements Task {
     }
 
     @Override
+    public Map<String, Double> lastStepMillis() {
+        return Map.of("forward_ms", forwardNanos / 1e6, "backward_ms", backwardNanos / 1e6);
+    }
+
+    @Override
     public double trainStep(Network model, int stepInEpoch) {
+        long t0 = System.nanoTime();
         LossResult loss;
         if (propagation != null) {
             INDArray logits = model.forward(features, true);
@@ -155,7 +161,10 @@ public final class NodeClassificationTask implements Task {
             INDArray logits = model.forward(features.selectRows(rows), true);
             loss = SoftmaxCrossEntropy.compute(logits, y, allRows(rows.length));
         }
+        long t1 = System.nanoTime();
         model.backward(loss.gradient());
+        forwardNanos = t1 - t0;
+        backwardNanos = System.nanoTime() - t1;
         return loss.loss();
     }
 
@@ -171,6 +180,8 @@ public final class NodeClassificationTask implements Task {
     }
 
     private int[] allRowsCache = new int[0];
+    private long forwardNanos;  // forward + loss of the last step
+    private long backwardNanos;
 
     private int[] allRows(int n) {
         if (allRowsCache.length != n) {

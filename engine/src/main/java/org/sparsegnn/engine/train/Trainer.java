@@ -74,6 +74,7 @@ public final class Trainer {
     private EpochRecord last;
     private Map<String, Double> lastMethodMetrics = Map.of();
     private final Context context = new Context();
+    private final Map<String, Double> stepMillis = new LinkedHashMap<>(); // task's timing parts, summed per epoch
 
     /** Metrics of one completed epoch, for model selection. */
     private record EpochRecord(int epoch, Evaluation evaluation) {
@@ -119,6 +120,7 @@ public final class Trainer {
             epochs:
             for (epoch = 1; epoch <= totalEpochs; epoch++) {
                 double lossSum = 0, penaltySum = 0, trainNanos = 0;
+                stepMillis.clear();
                 for (int s = 0; s < stepsPerEpoch; s++) {
                     if (!control.awaitPermission()) {
                         cancelled = true;
@@ -127,6 +129,7 @@ public final class Trainer {
                     long t0 = System.nanoTime();
                     if (s == 0) beginEpoch();
                     double[] lp = optimizerStep(s);
+                    task.lastStepMillis().forEach((k, v) -> stepMillis.merge(k, v, Double::sum));
                     trainNanos += System.nanoTime() - t0;
                     lossSum += lp[0];
                     penaltySum += lp[1];
@@ -208,6 +211,7 @@ public final class Trainer {
         extra.put("lr", lr);
         extra.put("penalty", meanPenalty);
         extra.put("eval_ms", evalMillis);
+        extra.putAll(stepMillis);
         publish(new EpochCompleted(runId, epoch, epochPhase, meanLoss, ev.train(), ev.val(), ev.test(),
                 layerSparsity(), cumulativeFlops, trainMillis, extra));
         if (weightSnapshots) {

@@ -42,6 +42,7 @@ public final class EdgeListLoader {
     public static Graph load(Path file, Options options) throws GraphFormatException {
         AdjacencyBuilder edges = readEdges(file);
         NodeIds ids = NodeIds.decide(options.ids(), edges.distinctNodeIds(), 0);
+        LoadLimits.checkNodes(file, 0, ids.size());
         try {
             edges.relabel(id -> {
                 int row = ids.index(id);
@@ -74,6 +75,7 @@ public final class EdgeListLoader {
     private static AdjacencyBuilder readEdges(TextScanner s) throws GraphFormatException {
         AdjacencyBuilder edges = null;
         long weightedSince = 0;
+        boolean headerAllowed = true;
         while (s.nextLine()) {
             if (s.isBlankOrComment()) continue;
             if (edges == null) {
@@ -87,10 +89,12 @@ public final class EdgeListLoader {
                     count++;
                 }
                 s.rewindLine();
-                boolean weighted = count >= 3 && numC;
-                edges = new AdjacencyBuilder(1 << 12, weighted);
+                if (headerAllowed && count >= 2 && !idA && !idB) { // a header such as "source,target"
+                    headerAllowed = false;
+                    continue;
+                }
+                edges = new AdjacencyBuilder(1 << 12, count >= 3 && numC);
                 weightedSince = s.line();
-                if (count >= 2 && !idA && !idB) continue; // a header such as "source,target"
             }
             s.requireToken("a source node id");
             int u = s.tokenAsNonNegativeInt("a source node id");

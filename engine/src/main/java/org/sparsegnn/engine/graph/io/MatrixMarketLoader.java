@@ -47,6 +47,7 @@ public final class MatrixMarketLoader {
             s.requireToken("the number of entries");
             int entries = s.tokenAsNonNegativeInt("the number of entries");
             if (rows != cols) throw s.error("adjacency must be square, size line says " + rows + "x" + cols);
+            LoadLimits.checkNodes(file, s.line(), rows);
             if (s.nextToken()) throw s.error("size line has extra fields (expected 'rows cols entries')");
             AdjacencyBuilder b = new AdjacencyBuilder(Math.min(entries, 1 << 24), !pattern);
             int read = 0;

@@ -132,6 +132,7 @@ public final class NpzLoader {
         }
         if (a.containsKey("labels")) n = Math.max(n, numeric(a, "labels").rows());
         if (a.containsKey("feat_shape")) n = Math.max(n, ints(a, "feat_shape")[0]);
+        if (n > LoadLimits.maxNodes()) throw new BadDataException(n + " nodes exceed the limit of " + LoadLimits.maxNodes());
         AdjacencyBuilder b = new AdjacencyBuilder(flat.length / 2, false);
         for (int i = 0; i < flat.length; i += 2) b.add(flat[i], flat[i + 1]);
         return b.build(n, !directed);

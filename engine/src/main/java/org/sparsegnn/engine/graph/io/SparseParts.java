@@ -19,9 +19,11 @@ final class SparseParts {
         if (indptr.length != n + 1) throw new BadDataException("CSR indptr has " + indptr.length + " entries, expected rows+1 = " + (n + 1));
         if (indices.length != data.length) throw new BadDataException("CSR indices (" + indices.length + ") and data (" + data.length + ") differ in length");
         if (indptr[0] != 0 || indptr[n] != indices.length) throw new BadDataException("CSR indptr must run from 0 to nnz=" + indices.length);
-        boolean canonical = true;
         for (int i = 0; i < n; i++) {
             if (indptr[i + 1] < indptr[i]) throw new BadDataException("CSR indptr decreases at row " + i);
+        }
+        boolean canonical = true;
+        for (int i = 0; i < n; i++) {
             int prev = -1;
             for (int k = indptr[i]; k < indptr[i + 1]; k++) {
                 int col = indices[k];

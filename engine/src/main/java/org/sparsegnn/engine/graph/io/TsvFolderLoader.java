@@ -51,6 +51,7 @@ public final class TsvFolderLoader {
             n = Math.max(n, r[0] + 1);
             f = Math.max(f, r[1] + 1);
         }
+        LoadLimits.checkNodes(dir, 0, n);
         CsrMatrix features = null;
         if (coo.length > 0) {
             int[] rr = new int[coo.length], cc = new int[coo.length];

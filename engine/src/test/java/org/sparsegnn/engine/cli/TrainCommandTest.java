@@ -1,0 +1,106 @@
+package org.sparsegnn.engine.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void trainsTheEmbeddedSampleAndWritesSummaryAndEpochs() throws Exception {
+        Path out = tmp.resolve("run");
+        CliRunner r = CliRunner.run("train", "--epochs", "4", "--seeds", "2", "--seed", "7", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("backend CPU"), r.out());
+        JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        for (String key : List.of("dataset", "model", "method", "seeds", "test_accuracy", "test_accuracy_std",
+                "val_accuracy", "epoch_ms_median", "wall_seconds", "backend", "sparsity", "training_flops",
+                "dense_training_flops", "flops_ratio", "best_epoch")) {
+            assertTrue(s.has(key), key + " missing in " + s);
+        }
+        assertEquals("sbm-7class", s.get("dataset").asText());
+        assertEquals("gcn", s.get("model").asText());
+        assertEquals("dense", s.get("method").asText());
+        assertEquals(2, s.get("seeds").asInt());
+        assertTrue(s.get("layer_sparsity").has("gcn.layer1.weight"), s.toString());
+        assertFalse(s.has("layer_sparsity.gcn.layer1.weight"), "layer sparsity is nested");
+        List<String> lines = Files.readAllLines(out.resolve("epochs.csv"));
+        assertEquals(RunTable.HEADER, lines.get(0));
+        assertEquals(1 + 2 * 4, lines.size());
+        assertTrue(lines.get(1).startsWith("7,1,train,"), lines.get(1));
+        assertTrue(lines.get(8).startsWith("8,4,train,"), lines.get(8));
+        try (var files = Files.list(tmp)) {
+            assertEquals(List.of(out), files.toList(), "no temporary folder left behind");
+        }
+    }
+
+    @Test
+    void fnnWithHiddenSizesAndRandomSplit() throws Exception {
+        Path out = tmp.resolve("fnn");
+        CliRunner r = CliRunner.run("train", "--model", "fnn", "--hidden", "32,16", "--epochs", "3", "--split", "random",
+                "--optimizer", "sgd", "--momentum", "0.9", "--nesterov", "--lr", "0.05", "--lr-schedule", "cosine",
+                "--batch-size", "64", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals("fnn", s.get("model").asText());
+        assertEquals(List.of(32, 16), List.of(s.get("config").get("hidden").get(0).asInt(), s.get("config").get("hidden").get(1).asInt()));
+        assertTrue(s.get("layer_sparsity").has("fnn.layer3.weight"));
+    }
+
+    private void assertUsageError(String expectedInMessage, String... args) {
+        Path out = tmp.resolve("bad");
+        String[] full = new String[args.length + 2];
+        System.arraycopy(args, 0, full, 0, args.length);
+        full[args.length] = "--out";
+        full[args.length + 1] = out.toString();
+        CliRunner r = CliRunner.run(full);
+        assertEquals(2, r.exitCode(), "exit code for " + List.of(args) + ": " + r.err());
+        String err = r.err().strip();
+        assertTrue(err.startsWith("error: "), err);
+        assertEquals(1, err.lines().count(), "one line: " + err);
+        assertTrue(err.contains(expectedInMessage), err + " should mention " + expectedInMessage);
+        assertFalse(Files.exists(out), "nothing written for a bad run");
+    }
+
+    @Test
+    void badArgumentsAndFilesGiveOneLineAndExitCode2() throws Exception {
+        assertUsageError("--bogus", "train", "--bogus");
+        assertUsageError("--dropout", "train", "--dropout", "1.5");
+        assertUsageError("'transformer'", "train", "--model", "transformer");
+        assertUsageError("'nope'", "train", "--method", "nope");
+        assertUsageError("'adagrad'", "train", "--optimizer", "adagrad", "--epochs", "1");
+        assertUsageError("'weird'", "train", "--split", "weird", "--epochs", "1");
+        assertUsageError("--epochs", "train", "--epochs", "0");
+        assertUsageError("--seeds", "train", "--seeds", "0");
+        assertUsageError("no-such-file", "train", "--graph", tmp.resolve("no-such-file.txt").toString());
+        Path garbage = tmp.resolve("garbage.mtx");
+        Files.writeString(garbage, "%%MatrixMarket matrix coordinate\nthis is not a header\n");
+        assertUsageError("garbage.mtx", "train", "--graph", garbage.toString());
+        assertUsageError("--hidden", "train", "--hidden", "16,x");
+        assertUsageError("one size", "train", "--model", "gcn", "--hidden", "16,8");
+    }
+
+    @Test
+    void outThatIsAFileIsRefusedBeforeTraining() throws Exception {
+        Path file = Files.writeString(tmp.resolve("taken"), "x");
+        CliRunner r = CliRunner.run("train", "--epochs", "1", "--out", file.toString());
+        assertEquals(2, r.exitCode());
+        assertEquals("x", Files.readString(file));
+    }
+
+    @Test
+    void benchReportsTheBreakdown() {
+        CliRunner r = CliRunner.run("bench", "--warmup", "2", "--measure", "5");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("forward+loss"), r.out());
+        assertTrue(r.out().contains("backend CPU"), r.out());
+    }
+}
