@@ -58,6 +58,17 @@ class LinkCommandsTest {
     }
 
     @Test
+    void sweepRunsLinkTasks() throws Exception {
+        Path out = tmp.resolve("sweep");
+        CliRunner r = CliRunner.run("sweep", "--task", "link", "--embedding-dim", "8", "--walk-length", "20",
+                "--epochs", "2", "--methods", "dense,rigl", "--sparsities", "0.5", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> rows = Files.readAllLines(out.resolve("sweep.csv"));
+        assertEquals(3, rows.size(), rows.toString());
+        assertTrue(Files.readString(out.resolve("sweep_summary.md")).contains("test_auc"), "link sweeps tabulate ROC-AUC");
+    }
+
+    @Test
     void embedCommandWritesAnNpz() throws Exception {
         Path out = tmp.resolve("emb.npz");
         CliRunner r = CliRunner.run("embed", "--embedding", "node2vec", "--p", "0.5", "--q", "2", "--embedding-dim", "4",
