@@ -92,8 +92,9 @@ public final class GraphPreprocessing {
         return b.build(a.rows(), true);
     }
 
-    /** Divides each row by its sum (rows summing to 0 stay as they are). */
+    /** Divides each row by its sum (rows summing to 0 stay as they are); {@code null} (no features) stays null. */
     public static FeatureMatrix rowNormalize(FeatureMatrix x) {
+        if (x == null) return null;
         if (x instanceof CsrMatrix m) {
             float[] out = m.values().clone();
             int[] ptr = m.indptr();

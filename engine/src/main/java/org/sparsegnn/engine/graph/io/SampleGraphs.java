@@ -38,7 +38,7 @@ public final class SampleGraphs {
     /** Fixed specs and seeds of the committed samples. */
     public static Graph generate(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
-            case SBM -> named(GraphGenerators.stochasticBlockModel(SBM, new SbmSpec(1400, 7, 4.0, 0.8, 500, 18, 0.5, 20, 300), 7L),
+            case SBM -> named(GraphGenerators.stochasticBlockModel(SBM, new SbmSpec(1400, 7, 4.0, 0.8, 500, 14, 0.3, 20, 300), 7L),
                     List.of("topic-A", "topic-B", "topic-C", "topic-D", "topic-E", "topic-F", "topic-G"));
             case TWO_CLUBS -> named(GraphGenerators.stochasticBlockModel(TWO_CLUBS, new SbmSpec(34, 2, 4.5, 0.85, 8, 3, 0.7, 2, 10), 34L),
                     List.of("club-A", "club-B"));

@@ -1,0 +1,143 @@
+package org.sparsegnn.app.charts;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.sparsegnn.app.export.ChartExport;
+import org.sparsegnn.app.export.ExportableView;
+import org.sparsegnn.app.theme.Appearance;
+import org.sparsegnn.app.theme.ChartStyler;
+
+/** Accuracy (top) and loss (bottom) vs epoch, with show/hide of splits and a smoothing slider. */
+public final class MetricsView implements ExportableView {
+    private final MetricsViewModel vm;
+    private final Appearance appearance;
+    private final JFreeChart accuracyChart;
+    private final JFreeChart lossChart;
+    private final VBox root;
+
+    public MetricsView(MetricsViewModel vm, Appearance appearance) {
+        this.vm = vm;
+        this.appearance = appearance;
+        accuracyChart = ChartFactoryFx.lineChart("Accuracy vs epoch", "epoch", "accuracy", vm.accuracy(),
+                "Press Run: accuracy per epoch appears here.");
+        ((NumberAxis) accuracyChart.getXYPlot().getRangeAxis()).setRange(0, 1);
+        ((NumberAxis) accuracyChart.getXYPlot().getRangeAxis()).setAutoRange(false);
+        lossChart = ChartFactoryFx.lineChart("Training loss vs epoch", "epoch", "loss", vm.loss(),
+                "Press Run: training loss per epoch appears here.");
+        for (JFreeChart c : List.of(accuracyChart, lossChart)) {
+            ((NumberAxis) c.getXYPlot().getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+        ChartViewer acc = ChartFactoryFx.viewer(accuracyChart);
+        ChartViewer loss = ChartFactoryFx.viewer(lossChart);
+        VBox.setVgrow(acc, Priority.ALWAYS);
+        VBox.setVgrow(loss, Priority.ALWAYS);
+
+        CheckBox train = new CheckBox("train (dotted)");
+        train.selectedProperty().bindBidirectional(vm.showTrainProperty());
+        CheckBox val = new CheckBox("validation (dashed)");
+        val.selectedProperty().bindBidirectional(vm.showValProperty());
+        CheckBox test = new CheckBox("test (solid)");
+        test.selectedProperty().bindBidirectional(vm.showTestProperty());
+        Slider smooth = new Slider(0, 0.95, 0);
+        smooth.setPrefWidth(140);
+        smooth.valueProperty().bindBidirectional(vm.smoothingProperty());
+        Label hint = new Label("Shaded bands = phases, thin lines = mask updates. One colour per run; pin a baseline in Runs.");
+        hint.getStyleClass().add("muted");
+        HBox bar = new HBox(12, new Label("Show:"), train, val, test, new Label("Smoothing:"), smooth);
+        bar.setPadding(new Insets(4, 8, 0, 8));
+        root = new VBox(4, bar, hint, acc, loss);
+        VBox.setMargin(hint, new Insets(0, 8, 0, 8));
+        root.setId("metrics-view");
+
+        vm.revisionProperty().addListener((o, a, v) -> refresh());
+        appearance.onChange(this::refresh);
+    }
+
+    private void refresh() {
+        for (JFreeChart c : List.of(accuracyChart, lossChart)) c.setNotify(false);
+        try {
+            vm.pending().flush();
+            for (JFreeChart c : List.of(accuracyChart, lossChart)) {
+                ChartStyler.apply(c, appearance.theme(), appearance.zoom());
+                styleSeries(c.getXYPlot());
+                markers(c.getXYPlot());
+            }
+        } finally {
+            for (JFreeChart c : List.of(accuracyChart, lossChart)) c.setNotify(true);
+        }
+    }
+
+    private void styleSeries(XYPlot plot) {
+        XYSeriesCollection data = (XYSeriesCollection) plot.getDataset();
+        XYItemRenderer r = plot.getRenderer();
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            SeriesStyle s = vm.styleOf(data.getSeriesKey(i));
+            if (s == null) continue;
+            r.setSeriesPaint(i, appearance.theme().series(s.runIndex()));
+            r.setSeriesStroke(i, ChartStyler.stroke(s, appearance.zoom()));
+        }
+    }
+
+    private void markers(XYPlot plot) {
+        plot.clearDomainMarkers();
+        int i = 0;
+        for (PhaseBand b : vm.bands()) {
+            IntervalMarker m = new IntervalMarker(b.fromEpoch() - 0.5, b.toEpoch() + 0.5);
+            m.setPaint(appearance.theme().band(i++));
+            m.setLabel(b.phase());
+            m.setLabelPaint(appearance.theme().chartForeground);
+            m.setLabelFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.ITALIC, (int) (12 * appearance.zoom())));
+            m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            plot.addDomainMarker(m, Layer.BACKGROUND);
+        }
+        java.awt.Color grid = appearance.theme().grid;
+        for (int e : vm.updateEpochs()) {
+            ValueMarker m = new ValueMarker(e, grid.darker(), new java.awt.BasicStroke(1f));
+            plot.addDomainMarker(m, Layer.BACKGROUND);
+        }
+    }
+
+    @Override public String id() { return "accuracy-loss"; }
+    @Override public String title() { return "Accuracy & loss"; }
+    @Override public Node node() { return root; }
+
+    @Override
+    public void exportPng(Path file) throws IOException {
+        ChartExport.png(file, List.of(accuracyChart, lossChart));
+    }
+
+    @Override
+    public void exportSvg(Path file) throws IOException {
+        ChartExport.svg(file, List.of(accuracyChart, lossChart));
+    }
+
+    @Override
+    public List<String[]> csvRows() {
+        return vm.csvRows();
+    }
+
+    public JFreeChart accuracyChart() {
+        return accuracyChart;
+    }
+}

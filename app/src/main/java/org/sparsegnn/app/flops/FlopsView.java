@@ -1,0 +1,86 @@
+package org.sparsegnn.app.flops;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.sparsegnn.app.charts.ChartFactoryFx;
+import org.sparsegnn.app.export.ChartExport;
+import org.sparsegnn.app.export.ExportableView;
+import org.sparsegnn.app.theme.Appearance;
+import org.sparsegnn.app.theme.ChartStyler;
+
+/** Stacked FLOPs bars per phase and layer (fractions of dense training) and cumulative FLOPs vs epoch. */
+public final class FlopsView implements ExportableView {
+    private final FlopsViewModel vm;
+    private final Appearance appearance;
+    private final JFreeChart bars;
+    private final JFreeChart cumulative;
+    private final VBox root;
+
+    public FlopsView(FlopsViewModel vm, Appearance appearance) {
+        this.vm = vm;
+        this.appearance = appearance;
+        bars = ChartFactory.createStackedBarChart("Training FLOPs by phase, layer and kind (fraction of dense training)",
+                "phase · layer", "fraction of dense training FLOPs", vm.breakdown(), PlotOrientation.VERTICAL, true, true, false);
+        bars.getCategoryPlot().setNoDataMessage("Press Run: FLOPs per layer and kind appear after the first epoch.");
+        BarRenderer r = (BarRenderer) bars.getCategoryPlot().getRenderer();
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        r.setMaximumBarWidth(0.12);
+        bars.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+        cumulative = ChartFactoryFx.lineChart("Cumulative training FLOPs vs epoch", "epoch", "GFLOPs (counted)",
+                vm.cumulative(), "Press Run: cumulative FLOPs per epoch appear here.");
+        Label summary = new Label();
+        summary.setId("flops-summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(vm.summaryProperty());
+        ChartViewer b = ChartFactoryFx.viewer(bars), c = ChartFactoryFx.viewer(cumulative);
+        VBox.setVgrow(b, Priority.ALWAYS);
+        VBox.setVgrow(c, Priority.ALWAYS);
+        root = new VBox(4, summary, b, c);
+        root.setPadding(new Insets(6, 8, 0, 8));
+        root.setId("flops-view");
+        vm.revisionProperty().addListener((o, a, v) -> refresh());
+        appearance.onChange(this::refresh);
+    }
+
+    private void refresh() {
+        bars.setNotify(false);
+        cumulative.setNotify(false);
+        try {
+            vm.pending().flush();
+            ChartStyler.apply(bars, appearance.theme(), appearance.zoom());
+            ChartStyler.apply(cumulative, appearance.theme(), appearance.zoom());
+            BarRenderer r = (BarRenderer) bars.getCategoryPlot().getRenderer();
+            for (int i = 0; i < 4; i++) r.setSeriesPaint(i, appearance.theme().series(i));
+            XYItemRenderer lr = cumulative.getXYPlot().getRenderer();
+            for (int i = 0; i < vm.cumulative().getSeriesCount(); i++) {
+                lr.setSeriesPaint(i, appearance.theme().series(i));
+                lr.setSeriesStroke(i, new java.awt.BasicStroke((float) (2 * appearance.zoom())));
+            }
+        } finally {
+            bars.setNotify(true);
+            cumulative.setNotify(true);
+        }
+    }
+
+    @Override public String id() { return "flops"; }
+    @Override public String title() { return "FLOPs"; }
+    @Override public Node node() { return root; }
+    @Override public void exportPng(Path file) throws IOException { ChartExport.png(file, List.of(bars, cumulative)); }
+    @Override public void exportSvg(Path file) throws IOException { ChartExport.svg(file, List.of(bars, cumulative)); }
+    @Override public List<String[]> csvRows() { return vm.csvRows(); }
+}

@@ -1,0 +1,192 @@
+package org.sparsegnn.app.heatmap;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.sparsegnn.app.run.LayerMaskHistory;
+import org.sparsegnn.app.run.RunRecord;
+import org.sparsegnn.app.run.RunStore;
+import org.sparsegnn.app.run.WeightHistory;
+import org.sparsegnn.app.theme.MaskPalette;
+import org.sparsegnn.engine.events.LayerInfo;
+import org.sparsegnn.engine.events.MaskUpdated;
+
+/**
+ * The mask heatmap of the followed run at one position of its mask timeline (every MaskInitialized / MaskUpdated
+ * of every layer, in order). While {@link #followLatestProperty()} is on the position tracks the newest update;
+ * moving the slider or playing back turns it off. Reads only the recorded history, never the trainer.
+ */
+public final class HeatmapViewModel {
+    private final RunStore store;
+    private final HeatmapRenderer renderer = new HeatmapRenderer(MaskPalette.standard());
+    private final IntegerProperty position = new SimpleIntegerProperty(-1);
+    private final IntegerProperty frameCount = new SimpleIntegerProperty(0);
+    private final BooleanProperty followLatest = new SimpleBooleanProperty(true);
+    private final BooleanProperty playing = new SimpleBooleanProperty(false);
+    private final StringProperty positionText = new SimpleStringProperty("No masks yet: run a sparse method.");
+    private final LongProperty revision = new SimpleLongProperty();
+    private final Map<String, LayerFrame> frames = new LinkedHashMap<>();
+    private RunRecord run;
+    private boolean updating;
+
+    public HeatmapViewModel(RunStore store) {
+        this.store = store;
+        store.addListener(b -> onStoreChanged());
+        position.addListener((o, a, v) -> {
+            if (!updating) {
+                followLatest.set(v.intValue() >= frameCount.get() - 1);
+                recompute();
+            }
+        });
+        followLatest.addListener((o, a, v) -> {
+            if (v) setPositionQuietly(frameCount.get() - 1);
+        });
+    }
+
+    private void onStoreChanged() {
+        RunRecord cur = store.current();
+        if (cur != run) {
+            run = cur;
+            followLatest.set(true);
+        }
+        frameCount.set(run == null ? 0 : run.timeline().size());
+        if (followLatest.get()) setPositionQuietly(frameCount.get() - 1);
+        else recompute();
+    }
+
+    private void setPositionQuietly(int p) {
+        updating = true;
+        position.set(p);
+        updating = false;
+        recompute();
+    }
+
+    /** One step of playback; stops at the end. */
+    public void advance() {
+        if (position.get() >= frameCount.get() - 1) {
+            playing.set(false);
+            return;
+        }
+        position.set(position.get() + 1);
+    }
+
+    public void togglePlay() {
+        if (!playing.get() && position.get() >= frameCount.get() - 1) position.set(0);
+        playing.set(!playing.get());
+    }
+
+    private void recompute() {
+        frames.clear();
+        if (run == null) {
+            positionText.set("No run yet: press Run to start training.");
+            bump();
+            return;
+        }
+        List<RunRecord.TimelineEntry> tl = run.timeline();
+        int g = Math.min(position.get(), tl.size() - 1);
+        Map<String, Integer> frameOf = new LinkedHashMap<>();
+        for (int i = 0; i <= g; i++) frameOf.put(tl.get(i).layer(), tl.get(i).frame());
+        long step = g >= 0 ? tl.get(g).step() : -1;
+        int epoch = g >= 0 ? tl.get(g).epoch() : run.lastEpoch();
+        for (LayerInfo info : run.start().layers()) {
+            if (!info.prunable() && !run.masks().containsKey(info.name())) continue;
+            LayerMaskHistory h = run.masks().get(info.name());
+            if (h == null) continue;
+            frames.put(info.name(), frameFor(h, frameOf.getOrDefault(info.name(), -1), step, epoch));
+        }
+        if (tl.isEmpty()) {
+            positionText.set(run.masks().isEmpty() ? "This run has no prunable layers."
+                    : "Dense run: every weight stays active (no mask updates to show).");
+        } else {
+            RunRecord.TimelineEntry e = tl.get(Math.max(g, 0));
+            positionText.set(String.format(Locale.ROOT, "Mask change %d of %d · epoch %d · step %d%s", g + 1,
+                    tl.size(), e.epoch(), e.step(), followLatest.get() ? " (live)" : ""));
+        }
+        bump();
+    }
+
+    private LayerFrame frameFor(LayerMaskHistory h, int f, long step, int epoch) {
+        int rows = h.rows(), cols = h.cols();
+        BitSet mask;
+        if (h.frameCount() == 0) {
+            mask = new BitSet(h.size());
+            mask.set(0, h.size()); // no mask recorded: dense layer
+        } else {
+            mask = h.stateAt(f);
+        }
+        MaskUpdated hl = null;
+        if (f >= 0 && h.frame(f).isUpdate() && h.frame(f).step() == step) hl = h.frame(f).update();
+        WeightHistory w = run.weights().get(h.name());
+        int[] levels = w == null ? null : w.magnitudeLevels(epoch);
+        int[] px = new int[rows * cols];
+        renderer.render(rows, cols, mask, hl, levels, px);
+        double sparsity = 1.0 - (double) mask.cardinality() / h.size();
+        double explore = h.frameCount() == 0 ? 1.0 : h.explorationRate(f);
+        String caption = hl == null ? "" : String.format(Locale.ROOT, "update %d (%s): dropped %,d, grew %,d, %,d regrown",
+                hl.updateIndex(), hl.reason(), hl.dropped().length, hl.grown().length, hl.regrown().length);
+        return new LayerFrame(h.name(), rows, cols, px, HeatmapRenderer.rowDensity(rows, cols, mask),
+                HeatmapRenderer.colDensity(rows, cols, mask), sparsity, explore,
+                hl == null ? 0 : hl.dropped().length, hl == null ? 0 : hl.grown().length,
+                hl == null ? 0 : hl.regrown().length, caption);
+    }
+
+    /** Tooltip text for a cell: row, column, weight, state, times active. */
+    public String describeCell(String layer, int row, int col) {
+        if (run == null) return "";
+        LayerMaskHistory h = run.masks().get(layer);
+        if (h == null || row < 0 || col < 0 || row >= h.rows() || col >= h.cols()) return "";
+        int flat = row * h.cols() + col;
+        List<RunRecord.TimelineEntry> tl = run.timeline();
+        int g = Math.min(position.get(), tl.size() - 1);
+        int f = -1;
+        for (int i = 0; i <= g; i++) if (tl.get(i).layer().equals(layer)) f = tl.get(i).frame();
+        boolean active = h.frameCount() == 0 || h.stateAt(f).get(flat);
+        int epoch = g >= 0 ? tl.get(g).epoch() : run.lastEpoch();
+        WeightHistory w = run.weights().get(layer);
+        double value = w == null ? Double.NaN : w.weight(flat, epoch);
+        String weight = Double.isNaN(value) ? "not recorded" : String.format(Locale.ROOT, "%.4f", value);
+        int times = h.frameCount() == 0 ? 0 : h.timesActive(flat, f);
+        return String.format(Locale.ROOT, "%s\nrow %d (input feature), column %d (output unit)\nweight %s, %s\n"
+                        + "active in %d of %d mask states so far", layer, row, col, weight,
+                active ? "active" : "inactive", times, Math.max(f + 1, 0));
+    }
+
+    private void bump() {
+        revision.set(revision.get() + 1);
+    }
+
+    public List<LayerFrame> frames() { return new ArrayList<>(frames.values()); }
+    public IntegerProperty positionProperty() { return position; }
+    public IntegerProperty frameCountProperty() { return frameCount; }
+    public BooleanProperty followLatestProperty() { return followLatest; }
+    public BooleanProperty playingProperty() { return playing; }
+    public StringProperty positionTextProperty() { return positionText; }
+    public LongProperty revisionProperty() { return revision; }
+    public RunRecord run() { return run; }
+
+    /** CSV of the shown masks: layer, row, col, active, weight. */
+    public List<String[]> csvRows() {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"layer", "row", "col", "state_argb"});
+        for (LayerFrame fr : frames.values()) {
+            for (int r = 0; r < fr.rows(); r++) {
+                for (int c = 0; c < fr.cols(); c++) {
+                    rows.add(new String[] {fr.layer(), String.valueOf(r), String.valueOf(c),
+                            MaskPalette.hex(fr.pixels()[c * fr.rows() + r])});
+                }
+            }
+        }
+        return rows;
+    }
+}

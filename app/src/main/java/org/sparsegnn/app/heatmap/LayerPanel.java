@@ -1,0 +1,137 @@
+package org.sparsegnn.app.heatmap;
+
+import java.util.Locale;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.util.Duration;
+
+/**
+ * One prunable layer: the mask image (WritableImage, one pixel per weight, scaled without smoothing), a column
+ * density strip on the right (per output unit) and a row density strip below (per input feature).
+ */
+final class LayerPanel extends VBox {
+    private static final double STRIP = 26;
+    private final HeatmapViewModel vm;
+    private final Label title = new Label();
+    private final Label caption = new Label();
+    private final ImageView view = new ImageView();
+    private final Canvas rowStrip = new Canvas();
+    private final Canvas colStrip = new Canvas();
+    private final Tooltip tip = new Tooltip();
+    private static final int MAX_SIDE = 4096;
+    private WritableImage image;
+    private int[] scaled;
+    private LayerFrame frame;
+
+    LayerPanel(HeatmapViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("heatmap-panel");
+        title.getStyleClass().add("section-title");
+        caption.getStyleClass().add("muted");
+        view.setSmooth(false);
+        view.setPreserveRatio(false);
+        tip.setShowDelay(Duration.millis(80));
+        tip.setHideDelay(Duration.ZERO);
+        Tooltip.install(view, tip);
+        view.setOnMouseMoved(e -> {
+            if (frame == null) return;
+            int row = (int) (e.getX() / view.getFitWidth() * frame.rows());
+            int col = (int) (e.getY() / view.getFitHeight() * frame.cols());
+            tip.setText(vm.describeCell(frame.layer(), row, col));
+        });
+        Label rowsLabel = new Label("↑ active share per input feature (row)");
+        rowsLabel.getStyleClass().add("muted");
+        GridPane grid = new GridPane();
+        grid.setHgap(4);
+        grid.setVgap(2);
+        grid.add(view, 0, 0);
+        grid.add(colStrip, 1, 0);
+        grid.add(rowStrip, 0, 1);
+        grid.add(rowsLabel, 0, 2);
+        getChildren().addAll(title, caption, grid);
+    }
+
+    void show(LayerFrame f, double viewportWidth, double zoom) {
+        frame = f;
+        double avail = Math.max(200, viewportWidth - STRIP - 40);
+        double cw = Math.min(36, avail / f.rows());
+        double ch = Math.min(36, Math.max(cw, 220.0 / f.cols()));
+        double w = Math.round(f.rows() * cw * zoom), h = Math.round(f.cols() * ch * zoom);
+        // Scale up ourselves (nearest neighbour, crisp cells): ImageView's own scaling blurs in some pipelines.
+        // Beyond MAX_SIDE the image stays at weight resolution and the ImageView scales it.
+        int iw = w > f.rows() && w <= MAX_SIDE ? (int) w : f.rows();
+        int ih = h > f.cols() && h <= MAX_SIDE ? (int) h : f.cols();
+        if (image == null || (int) image.getWidth() != iw || (int) image.getHeight() != ih) {
+            image = new WritableImage(iw, ih);
+            view.setImage(image);
+            scaled = new int[iw * ih];
+        }
+        int[] src = f.pixels();
+        if (iw == f.rows() && ih == f.cols()) {
+            System.arraycopy(src, 0, scaled, 0, src.length);
+        } else {
+            int[] xs = new int[iw];
+            for (int x = 0; x < iw; x++) xs[x] = (int) ((long) x * f.rows() / iw);
+            for (int y = 0; y < ih; y++) {
+                int sy = (int) ((long) y * f.cols() / ih) * f.rows(), o = y * iw;
+                for (int x = 0; x < iw; x++) scaled[o + x] = src[sy + xs[x]];
+            }
+        }
+        image.getPixelWriter().setPixels(0, 0, iw, ih, PixelFormat.getIntArgbInstance(), scaled, 0, iw);
+        view.setFitWidth(w);
+        view.setFitHeight(h);
+        title.setText(String.format(Locale.ROOT, "%s · %d inputs × %d outputs · sparsity %.1f %% · explored %.1f %%",
+                f.layer(), f.rows(), f.cols(), 100 * f.sparsity(), 100 * f.explorationRate()));
+        caption.setText(f.caption().isEmpty() ? "x: input feature (row), y: output unit (column); hover a cell for details"
+                : f.caption());
+        drawRowStrip(f.rowDensity(), w);
+        drawColStrip(f.colDensity(), h);
+    }
+
+    private void drawRowStrip(double[] d, double w) {
+        rowStrip.setWidth(w);
+        rowStrip.setHeight(STRIP);
+        GraphicsContext g = rowStrip.getGraphicsContext2D();
+        g.clearRect(0, 0, w, STRIP);
+        g.setFill(Color.web("#0072B2"));
+        double step = w / d.length;
+        if (step >= 1) {
+            for (int i = 0; i < d.length; i++) g.fillRect(i * step, STRIP * (1 - d[i]), Math.max(1, step - (step > 3 ? 1 : 0)), STRIP * d[i]);
+        } else {
+            // more features than pixels: one bar per pixel column, the mean density of its features
+            for (int x = 0; x < (int) w; x++) {
+                int a = (int) (x / step), b = Math.min(d.length, (int) ((x + 1) / step));
+                double s = 0;
+                for (int i = a; i < b; i++) s += d[i];
+                double m = b > a ? s / (b - a) : 0;
+                g.fillRect(x, STRIP * (1 - m), 1, STRIP * m);
+            }
+        }
+        g.setStroke(Color.GRAY);
+        g.strokeRect(0.5, 0.5, w - 1, STRIP - 1);
+    }
+
+    private void drawColStrip(double[] d, double h) {
+        colStrip.setWidth(STRIP);
+        colStrip.setHeight(h);
+        GraphicsContext g = colStrip.getGraphicsContext2D();
+        g.clearRect(0, 0, STRIP, h);
+        g.setFill(Color.web("#0072B2"));
+        double step = h / d.length;
+        for (int i = 0; i < d.length; i++) g.fillRect(0, i * step, STRIP * d[i], Math.max(1, step - (step > 3 ? 1 : 0)));
+        g.setStroke(Color.GRAY);
+        g.strokeRect(0.5, 0.5, STRIP - 1, h - 1);
+    }
+
+    LayerFrame frame() {
+        return frame;
+    }
+}

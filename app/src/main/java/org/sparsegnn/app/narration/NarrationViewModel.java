@@ -1,0 +1,49 @@
+package org.sparsegnn.app.narration;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.sparsegnn.app.run.RunRecord;
+import org.sparsegnn.app.run.RunStore;
+import org.sparsegnn.engine.events.TrainingEvent;
+
+/** The narration panel's lines: one plain-words sentence per notable event of any run, newest last. */
+public final class NarrationViewModel {
+    static final int MAX_LINES = 2000;
+
+    private final ObservableList<String> lines = FXCollections.observableArrayList();
+    private final java.util.Map<String, Double> bestVal = new java.util.HashMap<>();
+
+    public NarrationViewModel(RunStore store) {
+        store.addListener(batch -> {
+            java.util.List<String> added = new java.util.ArrayList<>();
+            // at most one epoch line per run and batch (the latest), so a fast run does not flood the panel
+            java.util.Map<String, TrainingEvent> lastEpoch = new java.util.HashMap<>();
+            for (TrainingEvent e : batch.events()) {
+                if (e instanceof org.sparsegnn.engine.events.EpochCompleted) lastEpoch.put(e.runId(), e);
+            }
+            for (TrainingEvent e : batch.events()) {
+                RunRecord run = store.get(e.runId());
+                if (run == null) continue;
+                double before = bestVal.getOrDefault(e.runId(), Double.NaN);
+                if (e instanceof org.sparsegnn.engine.events.EpochCompleted c && !(c.valAccuracy() <= before)) {
+                    bestVal.put(e.runId(), c.valAccuracy());
+                }
+                if (e instanceof org.sparsegnn.engine.events.EpochCompleted && lastEpoch.get(e.runId()) != e) continue;
+                String s = Narrator.describe(e, run, before);
+                if (s != null) added.add(s);
+            }
+            if (added.isEmpty()) return;
+            lines.addAll(added); // one list change per batch
+            if (lines.size() > MAX_LINES) lines.remove(0, lines.size() - MAX_LINES);
+        });
+    }
+
+    public ObservableList<String> lines() {
+        return lines;
+    }
+
+    public void clear() {
+        lines.clear();
+        bestVal.clear();
+    }
+}

@@ -1,0 +1,138 @@
+package org.sparsegnn.app.narration;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sparsegnn.app.run.RunRecord;
+import org.sparsegnn.engine.events.EpochCompleted;
+import org.sparsegnn.engine.events.LayerInfo;
+import org.sparsegnn.engine.events.MaskInitialized;
+import org.sparsegnn.engine.events.MaskUpdated;
+import org.sparsegnn.engine.events.PhaseChanged;
+import org.sparsegnn.engine.events.RunFailed;
+import org.sparsegnn.engine.events.RunFinished;
+import org.sparsegnn.engine.events.RunStarted;
+import org.sparsegnn.engine.events.TrainingEvent;
+
+/**
+ * Explains training events in plain words for students and talk audiences. Pure: the same event and run give the
+ * same sentence. Epochs are narrated when something notable happens (first epoch, new best validation accuracy,
+ * every tenth epoch) so the panel is not a wall of numbers.
+ */
+public final class Narrator {
+    /** How each method picks what to drop and what to grow, by MaskUpdated.reason. */
+    private static final Map<String, String[]> RULES = Map.of(
+            "rigl", new String[] {"smallest-magnitude", "with the largest gradient"},
+            "set", new String[] {"smallest-magnitude", "at random"},
+            "itop", new String[] {"smallest-magnitude", "at random, favouring weights never tried"},
+            "dst-ee", new String[] {"smallest-magnitude", "by gradient plus an exploration bonus"},
+            "snip", new String[] {"least-salient", ""},
+            "gmp", new String[] {"smallest-magnitude", ""},
+            "prune", new String[] {"smallest-magnitude", ""},
+            "magnitude", new String[] {"smallest-magnitude", ""},
+            "slr", new String[] {"smallest-magnitude", ""},
+            "admm", new String[] {"smallest-magnitude", ""});
+
+    private Narrator() {
+    }
+
+    /**
+     * The sentence for one event of {@code run} (already applied to it), or null when it is not worth saying.
+     *
+     * @param bestValBefore best validation accuracy of the run's earlier epochs (NaN for none)
+     */
+    public static String describe(TrainingEvent event, RunRecord run, double bestValBefore) {
+        if (event instanceof RunStarted s) return started(s);
+        if (event instanceof EpochCompleted e) return epoch(e, bestValBefore);
+        if (event instanceof MaskInitialized m) return initialized(m, run);
+        if (event instanceof MaskUpdated u) return updated(u, run);
+        if (event instanceof PhaseChanged p) {
+            return String.format(Locale.ROOT, "Epoch %d: phase changes from %s to %s. %s", p.epoch(), p.fromPhase(),
+                    p.toPhase(), p.description() == null ? "" : p.description()).trim();
+        }
+        if (event instanceof RunFinished f) return finished(f, run);
+        if (event instanceof RunFailed f) return "The run stopped with an error at epoch " + f.epoch() + ": " + f.message();
+        return null;
+    }
+
+    private static String started(RunStarted s) {
+        long weights = s.layers().stream().mapToLong(LayerInfo::size).sum();
+        long prunable = s.layers().stream().filter(LayerInfo::prunable).count();
+        Map<String, String> st = s.settings();
+        String method = st.getOrDefault("method", "dense");
+        return String.format(Locale.ROOT,
+                "Training a %s on %s with %s for %d epochs on the %s: %,d weights in %d layers, %d of them prunable.",
+                st.getOrDefault("model", "model").toUpperCase(Locale.ROOT), st.getOrDefault("dataset", "the graph"),
+                "dense".equals(method) ? "no sparsification (dense baseline)" : method + " at "
+                        + percent(parse(st.get("sparsity"))) + " target sparsity",
+                s.totalEpochs(), s.backend(), weights, s.layers().size(), prunable);
+    }
+
+    private static String epoch(EpochCompleted e, double bestValBefore) {
+        boolean newBest = Double.isNaN(bestValBefore) || e.valAccuracy() > bestValBefore;
+        boolean first = e.epoch() == 1;
+        if (!first && !newBest && e.epoch() % 10 != 0) return null;
+        String s = String.format(Locale.ROOT, "Epoch %d (%s): loss %.3f, train accuracy %s, validation accuracy %s",
+                e.epoch(), e.phase(), e.loss(), percent(e.trainAccuracy()), percent(e.valAccuracy()));
+        return s + (newBest && !first ? " (best so far)." : ".");
+    }
+
+    private static String initialized(MaskInitialized m, RunRecord run) {
+        long size = (long) m.rows() * m.cols();
+        return String.format(Locale.ROOT, "Layer %d (%s, %d×%d): mask set with %,d of %,d weights active, "
+                        + "sparsity %s.", layerNumber(m.layer(), run), m.layer(), m.rows(), m.cols(), m.nnz(), size,
+                percent(1.0 - (double) m.nnz() / size));
+    }
+
+    private static String updated(MaskUpdated u, RunRecord run) {
+        String[] rule = RULES.getOrDefault(u.reason(), new String[] {"", ""});
+        List<String> parts = new ArrayList<>();
+        int dropped = u.dropped().length, grown = u.grown().length, regrown = u.regrown().length;
+        String dropWord = rule[1].isEmpty() && grown == 0 ? "pruned" : "dropped";
+        parts.add(String.format(Locale.ROOT, "%s %,d %sweights", dropWord, dropped,
+                rule[0].isEmpty() ? "" : rule[0] + " "));
+        if (grown > 0) {
+            parts.add(String.format(Locale.ROOT, "grew %,d%s", grown, rule[1].isEmpty() ? "" : " " + rule[1]));
+        }
+        String s = String.format(Locale.ROOT, "Update %d of layer %d (%s, epoch %d): %s", u.updateIndex(),
+                layerNumber(u.layer(), run), u.reason(), u.epoch(), String.join(", ", parts));
+        if (regrown > 0) s += String.format(Locale.ROOT, "; %,d were dropped and grown back", regrown);
+        var h = run.masks().get(u.layer());
+        if (h != null) s += String.format(Locale.ROOT, ". Sparsity now %s.", percent(1.0 - (double) u.nnz() / h.size()));
+        return s;
+    }
+
+    private static String finished(RunFinished f, RunRecord run) {
+        Map<String, Double> m = f.metrics();
+        StringBuilder b = new StringBuilder(f.cancelled() ? "Run stopped by the user" : "Run finished");
+        b.append(String.format(Locale.ROOT, " after %.1f s. Best validation accuracy at epoch %d", f.wallSeconds(),
+                f.bestEpoch()));
+        if (m.containsKey("test_accuracy")) b.append(", test accuracy there ").append(percent(m.get("test_accuracy")));
+        if (m.containsKey("flops_ratio")) {
+            b.append(String.format(Locale.ROOT, "; training cost %.2f× the FLOPs of dense training", m.get("flops_ratio")));
+        }
+        return b.append('.').toString();
+    }
+
+    private static int layerNumber(String layer, RunRecord run) {
+        int i = 1;
+        for (String name : run.masks().keySet()) {
+            if (name.equals(layer)) return i;
+            i++;
+        }
+        return i;
+    }
+
+    static String percent(double x) {
+        return Double.isNaN(x) ? "n/a" : String.format(Locale.ROOT, "%.1f %%", 100 * x);
+    }
+
+    private static double parse(String s) {
+        try {
+            return s == null ? Double.NaN : Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+}

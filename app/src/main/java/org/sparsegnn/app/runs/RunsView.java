@@ -1,0 +1,148 @@
+package org.sparsegnn.app.runs;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javax.imageio.ImageIO;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGUtils;
+import org.sparsegnn.app.export.ExportableView;
+
+/** Table of all runs: overlay checkboxes, baseline pin, follow, save / open experiment, export everything. */
+public final class RunsView implements ExportableView {
+    private final RunsViewModel vm;
+    private final TableView<RunRow> table = new TableView<>();
+    private final VBox root;
+
+    public RunsView(RunsViewModel vm, Consumer<Path> exportAll) {
+        this.vm = vm;
+        table.setId("runs-table");
+        table.setItems(vm.rows());
+        TableColumn<RunRow, Boolean> overlay = new TableColumn<>("Overlay");
+        overlay.setCellValueFactory(c -> {
+            SimpleBooleanProperty p = new SimpleBooleanProperty(vm.isOverlaid(c.getValue().runId()));
+            p.addListener((o, a, v) -> vm.setOverlaid(c.getValue().runId(), v));
+            return p;
+        });
+        overlay.setCellFactory(CheckBoxTableCell.forTableColumn(overlay));
+        overlay.setEditable(true);
+        table.setEditable(true);
+        table.getColumns().add(overlay);
+        table.getColumns().add(text("Baseline", r -> r.runId().equals(vm.baseline()) ? "pinned" : ""));
+        table.getColumns().add(text("Run", RunRow::runId));
+        table.getColumns().add(text("Dataset", RunRow::dataset));
+        table.getColumns().add(text("Model", RunRow::model));
+        table.getColumns().add(text("Method", RunRow::method));
+        table.getColumns().add(text("Sparsity", r -> pct(r.sparsity())));
+        table.getColumns().add(text("Seed", RunRow::seed));
+        table.getColumns().add(text("Best val acc", r -> pct(r.bestVal())));
+        table.getColumns().add(text("Test acc", r -> pct(r.test())));
+        table.getColumns().add(text("FLOPs vs dense", r -> Double.isNaN(r.flopsRatio()) ? "–"
+                : String.format(Locale.ROOT, "%.3f×", r.flopsRatio())));
+        table.getColumns().add(text("Time", r -> Double.isNaN(r.seconds()) ? "–" : String.format(Locale.ROOT, "%.1f s", r.seconds())));
+        table.getColumns().add(text("Status", RunRow::status));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("Every run of this session is listed here. Press Run to make the first one."));
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Button pin = new Button("Pin / unpin baseline");
+        pin.setOnAction(e -> selected(vm::pinBaseline));
+        Button follow = new Button("Show in heatmap and FLOPs");
+        follow.setOnAction(e -> selected(vm::follow));
+        Button save = new Button("Save experiment…");
+        save.setId("save-experiment");
+        save.setOnAction(e -> {
+            FileChooser fc = new FileChooser();
+            fc.setInitialFileName("experiment.json");
+            var f = fc.showSaveDialog(table.getScene().getWindow());
+            if (f != null) vm.save(f.toPath());
+        });
+        Button open = new Button("Open experiment…");
+        open.setOnAction(e -> {
+            FileChooser fc = new FileChooser();
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Experiment (JSON)", "*.json"));
+            var f = fc.showOpenDialog(table.getScene().getWindow());
+            if (f != null) vm.open(f.toPath());
+        });
+        Button export = new Button("Export everything…");
+        export.setOnAction(e -> {
+            var d = new DirectoryChooser().showDialog(table.getScene().getWindow());
+            if (d != null) exportAll.accept(d.toPath());
+        });
+        Label msg = new Label();
+        msg.textProperty().bind(vm.messageProperty());
+        msg.setWrapText(true);
+        Label hint = new Label("Tick Overlay to compare runs in the charts; pin one as the baseline (drawn thicker). "
+                + "For the paper's Fig. 7, run slr and rigl on the same data and overlay both.");
+        hint.getStyleClass().add("muted");
+        hint.setWrapText(true);
+        root = new VBox(6, new HBox(8, pin, follow, save, open, export), hint, msg, table);
+        root.setPadding(new Insets(6, 8, 0, 8));
+        root.setId("runs-view");
+        vm.rows().addListener((javafx.collections.ListChangeListener<RunRow>) c -> table.refresh());
+    }
+
+    private void selected(Consumer<String> action) {
+        RunRow r = table.getSelectionModel().getSelectedItem();
+        if (r != null) action.accept(r.runId());
+        table.refresh();
+    }
+
+    private static TableColumn<RunRow, String> text(String title, Function<RunRow, String> f) {
+        TableColumn<RunRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new SimpleStringProperty(f.apply(d.getValue())));
+        return c;
+    }
+
+    private static String pct(double v) {
+        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.1f %%", 100 * v);
+    }
+
+    @Override public String id() { return "runs"; }
+    @Override public String title() { return "Runs"; }
+    @Override public Node node() { return root; }
+
+    @Override
+    public void exportPng(Path file) throws IOException {
+        ImageIO.write(SwingFXUtils.fromFXImage(table.snapshot(null, null), null), "png", file.toFile());
+    }
+
+    @Override
+    public void exportSvg(Path file) throws IOException {
+        List<String[]> rows = vm.csvRows();
+        int w = 1400, lineH = 20;
+        SVGGraphics2D g = new SVGGraphics2D(w, lineH * (rows.size() + 1));
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, w, lineH * (rows.size() + 1));
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12));
+        int colW = w / rows.get(0).length;
+        for (int i = 0; i < rows.size(); i++) {
+            g.setColor(i == 0 ? java.awt.Color.BLACK : java.awt.Color.DARK_GRAY);
+            for (int j = 0; j < rows.get(i).length; j++) g.drawString(rows.get(i)[j], 4 + j * colW, lineH * (i + 1) - 5);
+        }
+        SVGUtils.writeToSVG(file.toFile(), g.getSVGElement());
+    }
+
+    @Override
+    public List<String[]> csvRows() {
+        return vm.csvRows();
+    }
+}

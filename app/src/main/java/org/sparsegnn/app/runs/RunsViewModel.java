@@ -1,0 +1,122 @@
+package org.sparsegnn.app.runs;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.sparsegnn.app.run.ExperimentFile;
+import org.sparsegnn.app.run.RunRecord;
+import org.sparsegnn.app.run.RunStore;
+import org.sparsegnn.app.task.BackgroundTask;
+import org.sparsegnn.app.task.TaskExecutor;
+import org.sparsegnn.engine.events.EpochCompleted;
+import org.sparsegnn.engine.events.RunFinished;
+import org.sparsegnn.engine.events.TrainingEvent;
+
+/** The session's runs as table rows; overlay, baseline, save and reopen experiments. */
+public final class RunsViewModel {
+    private final RunStore store;
+    private final TaskExecutor executor;
+    private final ObservableList<RunRow> rows = FXCollections.observableArrayList();
+    private final StringProperty message = new SimpleStringProperty("");
+
+    public RunsViewModel(RunStore store, TaskExecutor executor) {
+        this.store = store;
+        this.executor = executor;
+        store.addListener(b -> {
+            boolean relevant = b.structureChanged();
+            for (TrainingEvent e : b.events()) relevant |= e instanceof RunFinished || e instanceof EpochCompleted;
+            if (relevant) refresh();
+        });
+    }
+
+    private void refresh() {
+        List<RunRow> out = new ArrayList<>();
+        for (RunRecord r : store.all()) out.add(row(r));
+        rows.setAll(out);
+    }
+
+    static RunRow row(RunRecord r) {
+        double best = Double.NaN, test = Double.NaN, flops = Double.NaN, secs = Double.NaN;
+        EpochCompleted b = r.bestEpoch();
+        if (b != null) {
+            best = b.valAccuracy();
+            test = b.testAccuracy();
+        }
+        RunFinished f = r.finished();
+        if (f != null) {
+            best = f.metrics().getOrDefault("val_accuracy", best);
+            test = f.metrics().getOrDefault("test_accuracy", test);
+            flops = f.metrics().getOrDefault("flops_ratio", Double.NaN);
+            secs = f.wallSeconds();
+        }
+        double sparsity;
+        try {
+            sparsity = Double.parseDouble(r.setting("sparsity"));
+        } catch (NumberFormatException e) {
+            sparsity = Double.NaN;
+        }
+        return new RunRow(r.runId(), r.setting("dataset"), r.setting("model"), r.setting("method"), sparsity,
+                r.setting("seed"), best, test, flops, secs, r.status().name().toLowerCase(), false, false);
+    }
+
+    public boolean isOverlaid(String runId) {
+        return store.isOverlaid(runId);
+    }
+
+    public void setOverlaid(String runId, boolean on) {
+        store.setOverlaid(runId, on);
+    }
+
+    public void pinBaseline(String runId) {
+        store.setBaseline(runId.equals(store.baseline()) ? null : runId);
+    }
+
+    public String baseline() {
+        return store.baseline();
+    }
+
+    /** Shows this run in the heatmap, narration and FLOPs views. */
+    public void follow(String runId) {
+        store.setCurrent(runId);
+    }
+
+    public void save(Path file) {
+        List<RunRecord> runs = List.copyOf(store.all());
+        executor.execute(BackgroundTask.wrap(p -> {
+            ExperimentFile.save(file, runs);
+            return runs.size();
+        }).onSuccess(n -> message.set("Saved " + n + " run(s) to " + file + "."))
+                .onFailure(e -> message.set("Could not save: " + e.getMessage())));
+    }
+
+    public void open(Path file) {
+        executor.execute(BackgroundTask.wrap(p -> ExperimentFile.load(file))
+                .onSuccess(runs -> {
+                    for (List<TrainingEvent> log : runs) {
+                        if (!log.isEmpty() && store.get(log.get(0).runId()) != null) store.remove(log.get(0).runId());
+                        store.addReplayed(log);
+                    }
+                    message.set("Opened " + runs.size() + " run(s) from " + file.getFileName() + " (replayed, no retraining).");
+                })
+                .onFailure(e -> message.set("Could not open: " + e.getMessage())));
+    }
+
+    public ObservableList<RunRow> rows() { return rows; }
+    public StringProperty messageProperty() { return message; }
+
+    public List<String[]> csvRows() {
+        List<String[]> out = new ArrayList<>();
+        out.add(new String[] {"run", "dataset", "model", "method", "sparsity", "seed", "best_val_accuracy",
+            "test_accuracy", "flops_ratio", "seconds", "status"});
+        for (RunRow r : rows) {
+            out.add(new String[] {r.runId(), r.dataset(), r.model(), r.method(), String.valueOf(r.sparsity()), r.seed(),
+                String.valueOf(r.bestVal()), String.valueOf(r.test()), String.valueOf(r.flopsRatio()),
+                String.valueOf(r.seconds()), r.status()});
+        }
+        return out;
+    }
+}

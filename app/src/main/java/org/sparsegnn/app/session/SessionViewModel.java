@@ -1,0 +1,223 @@
+package org.sparsegnn.app.session;
+
+import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
+import org.sparsegnn.app.pipeline.EventQueue;
+import org.sparsegnn.app.run.RunRecord;
+import org.sparsegnn.app.run.RunStore;
+import org.sparsegnn.app.task.BackgroundTask;
+import org.sparsegnn.app.task.TaskExecutor;
+import org.sparsegnn.engine.events.EpochCompleted;
+import org.sparsegnn.engine.events.RunFailed;
+import org.sparsegnn.engine.events.RunFinished;
+import org.sparsegnn.engine.events.RunStarted;
+import org.sparsegnn.engine.events.TrainingEvent;
+import org.sparsegnn.engine.graph.Graph;
+import org.sparsegnn.engine.train.TrainingConfig;
+import org.sparsegnn.engine.train.TrainingSession;
+
+/**
+ * Run / Pause / Step / Stop / Reset, the speed limit, progress with ETA and the backend. Talks to the engine
+ * through {@link TrainingService}; learns what happens only from the event stream (via the run store).
+ */
+public final class SessionViewModel {
+    public enum State { IDLE, STARTING, RUNNING, PAUSED, FINISHED }
+
+    private final RunStore store;
+    private final EventQueue queue;
+    private final TaskExecutor executor;
+    private final TrainingService service;
+    private final Supplier<Graph> graph;
+    private final Supplier<TrainingConfig> config;
+    private final Pacer pacer = new Pacer();
+    private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.IDLE);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty progressText = new SimpleStringProperty("Ready: press Run (Ctrl+Enter or Space).");
+    private final StringProperty backend = new SimpleStringProperty("backend: not started");
+    private final StringProperty error = new SimpleStringProperty("");
+    /** Epochs per second; 0 = as fast as possible. */
+    private final DoubleProperty speed = new SimpleDoubleProperty(0);
+    private final StringProperty runBlockedReason = new SimpleStringProperty("");
+    private TrainingSession session;
+    private String runId;
+    private long startNanos;
+
+    public SessionViewModel(RunStore store, EventQueue queue, TaskExecutor executor, TrainingService service,
+                            Supplier<Graph> graph, Supplier<TrainingConfig> config,
+                            ObservableStringValue settingsProblem, ObservableStringValue graphProblem) {
+        this.store = store;
+        this.queue = queue;
+        this.executor = executor;
+        this.service = service;
+        this.graph = graph;
+        this.config = config;
+        runBlockedReason.bind(Bindings.createStringBinding(() -> {
+            if (!graphProblem.get().isEmpty()) return graphProblem.get();
+            return settingsProblem.get();
+        }, settingsProblem, graphProblem));
+        store.addListener(b -> {
+            for (TrainingEvent e : b.events()) if (e.runId().equals(runId)) onEvent(e);
+        });
+        speed.addListener((o, a, v) -> {
+            if (state.get() == State.RUNNING && session != null) pacer.drive(session, v.doubleValue());
+        });
+    }
+
+    /** Run is possible: nothing running and settings and graph are valid. */
+    public BooleanBinding canRunBinding() {
+        return Bindings.createBooleanBinding(() -> runBlockedReason.get().isEmpty()
+                && (state.get() == State.IDLE || state.get() == State.FINISHED), runBlockedReason, state);
+    }
+
+    /** Starts a new run (or resumes a paused one). */
+    public void run() {
+        if (state.get() == State.PAUSED) {
+            resume();
+            return;
+        }
+        start(false);
+    }
+
+    private void start(boolean paused) {
+        if (!runBlockedReason.get().isEmpty() || state.get() == State.STARTING || state.get() == State.RUNNING) return;
+        Graph g = graph.get();
+        TrainingConfig cfg = config.get();
+        error.set("");
+        state.set(State.STARTING);
+        progress.set(-1);
+        progressText.set("Preparing " + g.name() + " and building the model…");
+        executor.execute(BackgroundTask.wrap(p -> service.start(g, cfg, queue, true))
+                .onSuccess(s -> {
+                    session = s;
+                    runId = s.runId();
+                    startNanos = System.nanoTime();
+                    if (paused) {
+                        state.set(State.PAUSED);
+                        s.stepEpoch();
+                    } else {
+                        state.set(State.RUNNING);
+                        pacer.drive(s, speed.get());
+                    }
+                })
+                .onFailure(ex -> fail("Could not start the run: " + oneLine(ex))));
+    }
+
+    public void pause() {
+        if (state.get() != State.RUNNING || session == null) return;
+        pacer.stop();
+        session.pause();
+        state.set(State.PAUSED);
+        progressText.set(progressText.get().replace(" · paused", "") + " · paused");
+    }
+
+    public void resume() {
+        if (state.get() != State.PAUSED || session == null) return;
+        state.set(State.RUNNING);
+        pacer.drive(session, speed.get());
+    }
+
+    /** Space: run when idle, pause when running, resume when paused. */
+    public void toggleRunPause() {
+        switch (state.get()) {
+            case RUNNING -> pause();
+            case PAUSED -> resume();
+            case IDLE, FINISHED -> run();
+            default -> { }
+        }
+    }
+
+    /** One epoch, then pause (starts a paused run when idle). */
+    public void stepEpoch() {
+        if (state.get() == State.IDLE || state.get() == State.FINISHED) {
+            start(true);
+            return;
+        }
+        if (state.get() == State.RUNNING) pause();
+        if (session != null && state.get() == State.PAUSED) session.stepEpoch();
+    }
+
+    /** Until the next drop-and-grow update, then pause. */
+    public void stepToMaskUpdate() {
+        if (state.get() == State.RUNNING) pause();
+        if (session != null && state.get() == State.PAUSED) session.stepToMaskUpdate();
+    }
+
+    public void stop() {
+        pacer.stop();
+        if (session != null && !session.isDone()) session.cancel();
+    }
+
+    /** Stops any run and clears every view. */
+    public void reset() {
+        stop();
+        session = null;
+        runId = null;
+        store.clear();
+        state.set(State.IDLE);
+        progress.set(0);
+        error.set("");
+        progressText.set("Ready: press Run.");
+    }
+
+    private void onEvent(TrainingEvent e) {
+        if (e instanceof RunStarted s) {
+            backend.set("backend: " + s.backend());
+        } else if (e instanceof EpochCompleted c) {
+            RunRecord r = store.get(runId);
+            int total = r == null ? c.epoch() : r.start().totalEpochs();
+            progress.set((double) c.epoch() / total);
+            double elapsed = (System.nanoTime() - startNanos) / 1e9;
+            double eta = elapsed / c.epoch() * (total - c.epoch());
+            progressText.set(String.format(Locale.ROOT, "Epoch %d / %d · %s · val acc %.1f %% · ETA %s%s", c.epoch(),
+                    total, c.phase(), 100 * c.valAccuracy(), clock(eta),
+                    state.get() == State.PAUSED ? " · paused" : ""));
+        } else if (e instanceof RunFinished f) {
+            pacer.stop();
+            state.set(State.FINISHED);
+            progress.set(1);
+            Double test = f.metrics().get("test_accuracy");
+            progressText.set(String.format(Locale.ROOT, "%s in %.1f s · best epoch %d · test accuracy %s",
+                    f.cancelled() ? "Stopped" : "Finished", f.wallSeconds(), f.bestEpoch(),
+                    test == null ? "n/a" : String.format(Locale.ROOT, "%.1f %%", 100 * test)));
+        } else if (e instanceof RunFailed f) {
+            fail("Training failed at epoch " + f.epoch() + ": " + f.message());
+        }
+    }
+
+    private void fail(String message) {
+        pacer.stop();
+        state.set(State.FINISHED);
+        progress.set(0);
+        error.set(message);
+        progressText.set("Run failed; see the message above.");
+    }
+
+    static String oneLine(Throwable t) {
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return m.lines().findFirst().orElse(m);
+    }
+
+    private static String clock(double seconds) {
+        if (!Double.isFinite(seconds)) return "–";
+        long s = Math.round(seconds);
+        return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+
+    public ObjectProperty<State> stateProperty() { return state; }
+    public DoubleProperty progressProperty() { return progress; }
+    public StringProperty progressTextProperty() { return progressText; }
+    public StringProperty backendProperty() { return backend; }
+    public StringProperty errorProperty() { return error; }
+    public DoubleProperty speedProperty() { return speed; }
+    public StringProperty runBlockedReasonProperty() { return runBlockedReason; }
+    public String currentRunId() { return runId; }
+}

@@ -1,0 +1,192 @@
+package org.sparsegnn.app.settings;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import org.sparsegnn.engine.sparsity.SparsityMethods;
+import org.sparsegnn.engine.train.ConfigPresets;
+import org.sparsegnn.engine.train.Tasks;
+import org.sparsegnn.engine.train.TrainingConfig;
+import org.sparsegnn.engine.train.TrainingConfigBuilder;
+
+/**
+ * Model, task, method and hyperparameters of the next run, validated as they change: {@link #problemProperty()}
+ * holds the first problem in words ("" when everything is valid), and Run stays disabled while it is non-empty.
+ * The method's own hyperparameters come from the engine's machine-readable description of that method.
+ */
+public final class SettingsViewModel {
+    public static final String MODEL = "model", HIDDEN = "hidden", TASK = "task", METHOD = "method",
+            SPARSITY = "sparsity", DISTRIBUTION = "distribution", PRUNABLE = "prunable", EPOCHS = "epochs",
+            LR = "lr", WEIGHT_DECAY = "weightDecay", DROPOUT = "dropout", SEED = "seed", OPTIMIZER = "optimizer";
+
+    private final ObservableList<Setting> settings = FXCollections.observableArrayList();
+    private final Map<String, Setting> byKey = new LinkedHashMap<>();
+    private final ObservableSet<String> invalid = FXCollections.observableSet();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final List<Setting> methodSettings = new ArrayList<>();
+
+    public SettingsViewModel() {
+        TrainingConfig d = TrainingConfig.gcnDefaults();
+        add(new Setting(MODEL, "Model", "Model", "GCN (graph convolution) or FNN (features only, no edges)",
+                String.class, d.model(), List.of("gcn", "fnn"), null));
+        add(new Setting(HIDDEN, "Model", "Hidden sizes", "comma-separated hidden layer sizes, e.g. 16 or 256,128",
+                String.class, "16", null, SettingsViewModel::hiddenProblem));
+        add(new Setting(TASK, "Model", "Task", "node classification (link prediction when the engine offers it)",
+                String.class, d.task(), Tasks.ids(), null));
+        add(new Setting(METHOD, "Sparsity", "Method", "dense baseline, train-and-prune (SLR, …) or sparse training (RigL, SET, …)",
+                String.class, d.method(), SparsityMethods.ids(), null));
+        add(new Setting(SPARSITY, "Sparsity", "Target sparsity", "fraction of prunable weights that are zero, 0 ≤ s < 1",
+                Double.class, 0.9, null, range(0, 0.999, "a fraction from 0 to 0.999")));
+        add(new Setting(DISTRIBUTION, "Sparsity", "Distribution", "how sparsity is spread over layers",
+                String.class, "uniform", List.of("uniform", "erk"), null));
+        add(new Setting(PRUNABLE, "Sparsity", "Prunable layers", "which weight layers may be pruned",
+                String.class, "all", List.of("all", "first"), null));
+        add(new Setting(EPOCHS, "Training", "Epochs", "training epochs (SLR adds its own phases)",
+                Integer.class, 200, null, range(1, 100_000, "a whole number from 1 to 100000")));
+        add(new Setting(OPTIMIZER, "Training", "Optimizer", "Adam or SGD", String.class, d.optimizer(),
+                List.of("adam", "sgd"), null));
+        add(new Setting(LR, "Training", "Learning rate", "step size of the optimizer, > 0",
+                Double.class, d.lr(), null, v -> ((Number) v).doubleValue() > 0 && ((Number) v).doubleValue() <= 10 ? null
+                : "must be greater than 0 and at most 10 (is " + v + ")"));
+        add(new Setting(WEIGHT_DECAY, "Training", "Weight decay", "L2 penalty, ≥ 0",
+                Double.class, d.weightDecay(), null, range(0, 1, "between 0 and 1")));
+        add(new Setting(DROPOUT, "Training", "Dropout", "probability of dropping an input unit, 0 ≤ p < 1",
+                Double.class, d.dropout(), null, range(0, 0.95, "between 0 and 0.95")));
+        add(new Setting(SEED, "Training", "Seed", "random seed (same seed, same run)", Long.class, 0L, null, null));
+        byKey.get(METHOD).valueProperty().addListener((o, a, v) -> rebuildMethodSettings());
+        rebuildMethodSettings();
+    }
+
+    private void add(Setting s) {
+        settings.add(s);
+        byKey.put(s.key(), s);
+        s.valueProperty().addListener((o, a, v) -> validate());
+    }
+
+    private void rebuildMethodSettings() {
+        settings.removeAll(methodSettings);
+        methodSettings.forEach(s -> byKey.remove(s.key()));
+        methodSettings.clear();
+        for (MethodParameters.Param p : MethodParameters.of(get(METHOD).asString())) {
+            Setting s = new Setting("param." + p.key(), "Method parameters", p.key(), p.help(),
+                    p.integer() ? Integer.class : Double.class,
+                    p.integer() ? (Object) (int) p.defaultValue() : (Object) p.defaultValue(), null,
+                    v -> p.problem(((Number) v).doubleValue()));
+            methodSettings.add(s);
+            s.valueProperty().addListener((o, a, v) -> validate());
+            byKey.put(s.key(), s);
+        }
+        settings.addAll(methodSettings);
+        validate();
+    }
+
+    /** Re-checks every setting; updates the invalid set and the problem text. */
+    public void validate() {
+        invalid.clear();
+        String first = "";
+        for (Setting s : settings) {
+            String p = s.problem();
+            if (p != null) {
+                invalid.add(s.key());
+                if (first.isEmpty()) first = p;
+            }
+        }
+        problem.set(first);
+    }
+
+    public Setting get(String key) {
+        return byKey.get(key);
+    }
+
+    public void set(String key, Object value) {
+        byKey.get(key).valueProperty().set(value);
+    }
+
+    /** The run configuration the current (valid) settings describe. */
+    public TrainingConfig toConfig() {
+        String model = get(MODEL).asString();
+        TrainingConfigBuilder b = TrainingConfigBuilder.from("fnn".equals(model) ? TrainingConfig.fnnDefaults()
+                : TrainingConfig.gcnDefaults());
+        b.task = get(TASK).asString();
+        b.hidden = parseHidden(get(HIDDEN).asString());
+        b.method = get(METHOD).asString();
+        b.sparsity = "dense".equals(b.method) ? 0.0 : get(SPARSITY).asDouble();
+        b.distribution = get(DISTRIBUTION).asString();
+        b.prunableLayers = get(PRUNABLE).asString();
+        b.epochs = get(EPOCHS).asInt();
+        b.optimizer = get(OPTIMIZER).asString();
+        b.lr = get(LR).asDouble();
+        b.weightDecay = get(WEIGHT_DECAY).asDouble();
+        b.dropout = get(DROPOUT).asDouble();
+        b.seed = ((Number) get(SEED).value()).longValue();
+        Map<String, Double> params = new LinkedHashMap<>();
+        for (Setting s : methodSettings) params.put(s.key().substring("param.".length()), s.asDouble());
+        b.methodParams = params;
+        return b.build();
+    }
+
+    /** Loads a configuration into the settings (after a preset, or from a saved experiment). */
+    public void load(TrainingConfig c) {
+        set(MODEL, c.model());
+        set(HIDDEN, String.join(",", c.hidden().stream().map(String::valueOf).toList()));
+        set(TASK, c.task());
+        set(METHOD, c.method());
+        if (c.sparsity() > 0) set(SPARSITY, c.sparsity());
+        set(DISTRIBUTION, c.distribution());
+        set(PRUNABLE, c.prunableLayers());
+        set(EPOCHS, c.epochs());
+        set(OPTIMIZER, c.optimizer());
+        set(LR, c.lr());
+        set(WEIGHT_DECAY, c.weightDecay());
+        set(DROPOUT, c.dropout());
+        set(SEED, c.seed());
+        for (Setting s : methodSettings) {
+            Double v = c.methodParams().get(s.key().substring("param.".length()));
+            if (v != null) s.valueProperty().set(s.type() == Integer.class ? (Object) v.intValue() : (Object) v);
+        }
+    }
+
+    /** Whether the engine registered the paper's preset. */
+    public boolean hasPaperPreset() {
+        return ConfigPresets.names().contains("paper");
+    }
+
+    /** Applies the paper's settings for the current model/method (explicit choices of model and method kept). */
+    public void applyPaperPreset() {
+        TrainingConfigBuilder b = TrainingConfigBuilder.from(toConfig());
+        b.preset = "paper";
+        load(ConfigPresets.apply(b.build()));
+    }
+
+    private static List<Integer> parseHidden(String s) {
+        List<Integer> out = new ArrayList<>();
+        for (String part : s.split(",")) if (!part.isBlank()) out.add(Integer.parseInt(part.trim()));
+        return out;
+    }
+
+    private static String hiddenProblem(Object v) {
+        String s = String.valueOf(v).trim();
+        if (!s.matches("\\d+(\\s*,\\s*\\d+)*")) return "write positive whole numbers separated by commas, e.g. 16 or 256,128";
+        for (int h : parseHidden(s)) if (h < 1 || h > 8192) return "each size must be between 1 and 8192";
+        return null;
+    }
+
+    private static Function<Object, String> range(double min, double max, String expected) {
+        return v -> {
+            double d = ((Number) v).doubleValue();
+            return d >= min && d <= max ? null : "must be " + expected + String.format(Locale.ROOT, " (is %s)", v);
+        };
+    }
+
+    public ObservableList<Setting> settings() { return settings; }
+    public ObservableSet<String> invalidKeys() { return invalid; }
+    public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
+}

@@ -1,0 +1,57 @@
+package org.sparsegnn.app.shell;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Command-line options of the workbench: {@code --dataset NAME|PATH --model gcn|fnn --method ID --sparsity S
+ * --epochs N --run --demo --screenshot DIR|FILE.png --after-epochs N --theme light|dark --zoom PCT}.
+ */
+public record AppOptions(String dataset, String model, String method, Double sparsity, Integer epochs, boolean run,
+                         Path screenshot, int afterEpochs, String theme, int zoomPercent) {
+
+    public static AppOptions parse(List<String> args) {
+        String dataset = null, model = null, method = null, theme = null;
+        Double sparsity = null;
+        Integer epochs = null;
+        boolean run = false;
+        Path shot = null;
+        int after = 0, zoom = 100;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--dataset" -> dataset = value(args, ++i, a);
+                case "--model" -> model = value(args, ++i, a);
+                case "--method" -> method = value(args, ++i, a);
+                case "--sparsity" -> sparsity = number(value(args, ++i, a), a);
+                case "--epochs" -> epochs = (int) (double) number(value(args, ++i, a), a);
+                case "--run" -> run = true;
+                case "--demo" -> {
+                    run = true;
+                    if (method == null) method = "rigl";
+                }
+                case "--screenshot" -> shot = Path.of(value(args, ++i, a));
+                case "--after-epochs" -> after = (int) (double) number(value(args, ++i, a), a);
+                case "--theme" -> theme = value(args, ++i, a);
+                case "--zoom" -> zoom = (int) (double) number(value(args, ++i, a), a);
+                default -> throw new IllegalArgumentException("unknown option '" + a + "' (options: --dataset, --model, "
+                        + "--method, --sparsity, --epochs, --run, --demo, --screenshot, --after-epochs, --theme, --zoom)");
+            }
+        }
+        if (after > 0) run = true;
+        return new AppOptions(dataset, model, method, sparsity, epochs, run, shot, after, theme, zoom);
+    }
+
+    private static String value(List<String> args, int i, String option) {
+        if (i >= args.size()) throw new IllegalArgumentException(option + " needs a value");
+        return args.get(i);
+    }
+
+    private static Double number(String s, String option) {
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a number, got '" + s + "'");
+        }
+    }
+}

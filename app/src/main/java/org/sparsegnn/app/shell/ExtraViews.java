@@ -1,0 +1,22 @@
+package org.sparsegnn.app.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sparsegnn.app.export.ExportableView;
+import org.sparsegnn.app.flops.FlopsView;
+import org.sparsegnn.app.runs.RunsView;
+import org.sparsegnn.app.sweep.SweepView;
+
+/** The views after accuracy/loss and heatmap: FLOPs, sparsity sweep, runs. */
+final class ExtraViews {
+    private ExtraViews() {
+    }
+
+    static List<ExportableView> create(Workbench wb, java.util.function.Consumer<java.nio.file.Path> exportAll) {
+        List<ExportableView> out = new ArrayList<>();
+        out.add(new FlopsView(wb.flops, wb.appearance));
+        out.add(new SweepView(wb.sweep, wb.appearance));
+        out.add(new RunsView(wb.runs, exportAll));
+        return out;
+    }
+}

@@ -1,0 +1,414 @@
+package org.sparsegnn.app.shell;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.sparsegnn.app.charts.MetricsView;
+import org.sparsegnn.app.dataset.DatasetEntry;
+import org.sparsegnn.app.export.CsvWriter;
+import org.sparsegnn.app.export.ExportableView;
+import org.sparsegnn.app.heatmap.HeatmapView;
+import org.sparsegnn.app.session.SessionViewModel;
+import org.sparsegnn.app.settings.SettingsView;
+import org.sparsegnn.app.theme.Theme;
+
+/** The workbench window: control bar, settings pane, tabbed live views, narration. */
+public final class MainWindow {
+    private final Workbench wb;
+    private final Stage stage;
+    private final BorderPane root = new BorderPane();
+    private final TabPane tabs = new TabPane();
+    private final List<ExportableView> views = new ArrayList<>();
+    private final Node settingsPane;
+    private final PulseProbe probe = new PulseProbe();
+    private final Label messages = new Label();
+    private final Scene scene;
+
+    public MainWindow(Workbench wb, Stage stage, List<ExportableView> extraViews) {
+        this.wb = wb;
+        this.stage = stage;
+        views.add(new MetricsView(wb.metrics, wb.appearance));
+        views.add(new HeatmapView(wb.heatmap, wb.appearance));
+        views.addAll(extraViews);
+        for (ExportableView v : views) {
+            Tab t = new Tab(v.title(), v.node());
+            t.setClosable(false);
+            t.setId("tab-" + v.id());
+            tabs.getTabs().add(t);
+        }
+        settingsPane = settingsPane();
+        SplitPane center = new SplitPane(tabs, narrationPane());
+        center.setOrientation(Orientation.VERTICAL);
+        center.setDividerPositions(0.78);
+        root.setTop(new VBox(controlBar(), errorBanner()));
+        root.setLeft(settingsPane);
+        root.setCenter(center);
+        root.setBottom(statusLine());
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        scene.getStylesheets().add(MainWindow.class.getResource("/workbench.css").toExternalForm());
+        wb.appearance.onChange(this::applyAppearance);
+        wb.appearance.presenterProperty().addListener((o, a, v) -> applyAppearance());
+        installShortcuts();
+        stage.setScene(scene);
+        stage.setTitle("Sparse GNN Workbench");
+        wb.session.stateProperty().addListener((o, a, v) -> {
+            if (v == SessionViewModel.State.RUNNING) probe.start();
+            else if (v != SessionViewModel.State.PAUSED) probe.stop();
+        });
+    }
+
+    private Node controlBar() {
+        SessionViewModel s = wb.session;
+        Button run = button("Run", "run-button", "Start training (Space)", s::run);
+        run.disableProperty().bind(s.canRunBinding().not().and(s.stateProperty().isNotEqualTo(SessionViewModel.State.PAUSED)));
+        run.setDefaultButton(true);
+        Button pause = button("Pause", "pause-button", "Pause / resume (Space)", s::toggleRunPause);
+        pause.disableProperty().bind(s.stateProperty().isNotEqualTo(SessionViewModel.State.RUNNING)
+                .and(s.stateProperty().isNotEqualTo(SessionViewModel.State.PAUSED)));
+        pause.textProperty().bind(Bindings.when(s.stateProperty().isEqualTo(SessionViewModel.State.PAUSED))
+                .then("Resume").otherwise("Pause"));
+        Button step = button("Step epoch", "step-button", "Train one epoch, then pause (→)", s::stepEpoch);
+        step.disableProperty().bind(s.stateProperty().isEqualTo(SessionViewModel.State.STARTING)
+                .or(s.canRunBinding().not().and(s.stateProperty().isNotEqualTo(SessionViewModel.State.PAUSED))
+                        .and(s.stateProperty().isNotEqualTo(SessionViewModel.State.RUNNING))));
+        Button stepUpdate = button("Next update", "step-update-button", "Run until the next drop-and-grow update",
+                s::stepToMaskUpdate);
+        stepUpdate.disableProperty().bind(s.stateProperty().isNotEqualTo(SessionViewModel.State.PAUSED)
+                .and(s.stateProperty().isNotEqualTo(SessionViewModel.State.RUNNING)));
+        Button stop = button("Stop", "stop-button", "Stop the run (results so far are kept)", s::stop);
+        stop.disableProperty().bind(pause.disableProperty());
+        Button reset = button("Reset", "reset-button", "Stop and clear all views (Ctrl+R)", s::reset);
+
+        ComboBox<String> speed = new ComboBox<>();
+        speed.setId("speed");
+        speed.getItems().addAll("as fast as possible", "10 epochs/s", "4 epochs/s", "2 epochs/s", "1 epoch/s", "0.5 epochs/s");
+        speed.getSelectionModel().select(0);
+        speed.valueProperty().addListener((o, a, v) -> s.speedProperty().set(v.startsWith("as") ? 0
+                : Double.parseDouble(v.split(" ")[0])));
+        speed.setTooltip(new Tooltip("Slow down so an audience can follow"));
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("progress");
+        progress.setPrefWidth(160);
+        progress.progressProperty().bind(s.progressProperty());
+        Label progressText = new Label();
+        progressText.setId("progress-text");
+        progressText.textProperty().bind(s.progressTextProperty());
+        progressText.setMinWidth(Region.USE_PREF_SIZE);
+        Label backend = new Label();
+        backend.setId("backend");
+        backend.textProperty().bind(s.backendProperty());
+        backend.getStyleClass().add("muted");
+
+        Label blocked = new Label();
+        blocked.setId("run-blocked");
+        blocked.getStyleClass().add("error-message");
+        blocked.textProperty().bind(Bindings.when(s.runBlockedReasonProperty().isEmpty()).then("")
+                .otherwise(Bindings.concat("Run disabled: ", s.runBlockedReasonProperty())));
+
+        for (Button b : List.of(run, pause, step, stepUpdate, stop, reset)) b.setMinWidth(Region.USE_PREF_SIZE);
+        speed.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, run, pause, step, stepUpdate, stop, reset, new Separator(Orientation.VERTICAL),
+                new Label("Speed:"), speed, progress, progressText);
+        bar.getStyleClass().add("control-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        HBox second = new HBox(8, appearanceControls(), spacer(), backend);
+        second.getStyleClass().add("control-bar");
+        second.setAlignment(Pos.CENTER_LEFT);
+        second.setPadding(new Insets(0, 8, 4, 8));
+        VBox box = new VBox(bar, second, blocked);
+        VBox.setMargin(blocked, new Insets(0, 8, 2, 10));
+        blocked.managedProperty().bind(blocked.textProperty().isNotEmpty());
+        return box;
+    }
+
+    private Node appearanceControls() {
+        ChoiceBox<Theme> theme = new ChoiceBox<>();
+        theme.setId("theme");
+        theme.getItems().addAll(Theme.values());
+        theme.valueProperty().bindBidirectional(wb.appearance.themeProperty());
+        ComboBox<String> zoom = new ComboBox<>();
+        zoom.setId("zoom");
+        zoom.getItems().addAll("100 %", "125 %", "150 %", "175 %", "200 %");
+        zoom.getSelectionModel().select(0);
+        zoom.valueProperty().addListener((o, a, v) -> wb.appearance.zoomProperty().set(Integer.parseInt(v.split(" ")[0]) / 100.0));
+        wb.appearance.zoomProperty().addListener((o, a, v) -> zoom.setValue(Math.round(v.doubleValue() * 100) + " %"));
+        ToggleButton presenter = new ToggleButton("Presenter");
+        presenter.setId("presenter");
+        presenter.setTooltip(new Tooltip("Hide the settings pane, larger text, thicker lines"));
+        presenter.selectedProperty().bindBidirectional(wb.appearance.presenterProperty());
+        Button full = button("Full screen", "fullscreen", "Full screen (F11)", () -> stage.setFullScreen(!stage.isFullScreen()));
+        Button export = button("Export…", "export-button", "Export the shown view as PNG, SVG and CSV (Ctrl+E)",
+                this::exportCurrentInteractive);
+        HBox box = new HBox(6, new Label("Theme:"), theme, new Label("Zoom:"), zoom, presenter, full, export);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getChildren().forEach(n -> {
+            if (n instanceof Region r) r.setMinWidth(Region.USE_PREF_SIZE);
+        });
+        return box;
+    }
+
+    private Node errorBanner() {
+        Label l = new Label();
+        l.setId("error-banner");
+        l.getStyleClass().add("error-message");
+        l.setWrapText(true);
+        l.textProperty().bind(Bindings.createStringBinding(() -> {
+            String a = wb.dataset.errorProperty().get(), b = wb.session.errorProperty().get(), c = messages.getText();
+            return String.join("  ", List.of(a, b, c).stream().filter(x -> x != null && !x.isEmpty()).toList());
+        }, wb.dataset.errorProperty(), wb.session.errorProperty(), messages.textProperty()));
+        l.managedProperty().bind(l.textProperty().isNotEmpty());
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        VBox.setMargin(l, new Insets(2, 10, 4, 10));
+        return l;
+    }
+
+    private Node settingsPane() {
+        Label dsTitle = new Label("Dataset");
+        dsTitle.getStyleClass().add("section-title");
+        ComboBox<DatasetEntry> chooser = new ComboBox<>(wb.dataset.entries());
+        chooser.setId("dataset-chooser");
+        chooser.setMaxWidth(Double.MAX_VALUE);
+        chooser.valueProperty().bindBidirectional(wb.dataset.selectedProperty());
+        Button open = button("Open file…", "open-file", "Load a graph file or folder", this::openFile);
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        ProgressBar loadProgress = new ProgressBar();
+        loadProgress.setMaxWidth(Double.MAX_VALUE);
+        loadProgress.progressProperty().bind(wb.dataset.progressProperty());
+        loadProgress.visibleProperty().bind(wb.dataset.blockedProperty().isNotEmpty().and(wb.dataset.errorProperty().isEmpty()));
+        loadProgress.managedProperty().bind(loadProgress.visibleProperty());
+        Label status = new Label();
+        status.textProperty().bind(wb.dataset.statusProperty());
+        status.getStyleClass().add("muted");
+        status.setWrapText(true);
+        GridPane summary = new GridPane();
+        summary.setId("graph-summary");
+        summary.getStyleClass().add("summary-grid");
+        wb.dataset.summary().addListener((ListChangeListener<String[]>) c -> fillSummary(summary));
+
+        Label setTitle = new Label("Model and method");
+        setTitle.getStyleClass().add("section-title");
+        Button paper = button("Paper settings", "preset-paper", "The paper's settings for this model and method",
+                () -> {
+                    try {
+                        wb.settings.applyPaperPreset();
+                    } catch (RuntimeException e) {
+                        messages.setText(e.getMessage());
+                    }
+                });
+        paper.setDisable(!wb.settings.hasPaperPreset());
+        Button tiny = button("Tiny graph", "preset-tiny", "A tiny graph where every weight is visible; step through "
+                + "each drop-and-grow update", this::tinyPreset);
+        SettingsView sv = new SettingsView(wb.settings);
+        VBox box = new VBox(8, dsTitle, new HBox(6, chooser, open), loadProgress, status, summary, new Separator(),
+                setTitle, new HBox(6, paper, tiny), sv.node());
+        HBox.setHgrow(chooser, Priority.ALWAYS);
+        box.getStyleClass().add("settings-pane");
+        box.setPrefWidth(360);
+        ScrollPane sp = new ScrollPane(box);
+        sp.setFitToWidth(true);
+        sp.setId("settings-pane");
+        sp.setMinWidth(320);
+        return sp;
+    }
+
+    private void fillSummary(GridPane g) {
+        g.getChildren().clear();
+        int r = 0;
+        for (String[] row : wb.dataset.summary()) {
+            Label k = new Label(row[0]);
+            k.getStyleClass().add("muted");
+            Label v = new Label(row[1]);
+            v.setWrapText(true);
+            g.addRow(r++, k, v);
+        }
+    }
+
+    private Node narrationPane() {
+        Label title = new Label("What just happened");
+        title.getStyleClass().add("section-title");
+        ListView<String> list = new ListView<>(wb.narration.lines());
+        list.setId("narration");
+        list.getStyleClass().add("narration-list");
+        list.setCellFactory(v -> new ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(24));
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
+        list.setPlaceholder(new Label("Events of the run are explained here in plain words as they happen."));
+        wb.narration.lines().addListener((ListChangeListener<String>) c -> list.scrollTo(wb.narration.lines().size() - 1));
+        VBox box = new VBox(4, title, list);
+        box.setPadding(new Insets(4, 8, 4, 8));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        return box;
+    }
+
+    private Node statusLine() {
+        Label l = new Label();
+        l.setId("status-line");
+        l.getStyleClass().addAll("status-line", "muted");
+        javafx.animation.Timeline t = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(1), e -> l.setText(statusText())));
+        t.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        t.play();
+        return l;
+    }
+
+    private String statusText() {
+        String pulses = probe.samples() == 0 ? "UI pulse gaps: measured while training"
+                : String.format(Locale.ROOT, "UI pulse gaps while training: p99 %.0f ms, max %.0f ms (%d pulses)",
+                probe.percentile(99), probe.max(), probe.samples());
+        return "Shortcuts: Space run/pause · → step · Ctrl+R reset · Ctrl+E export · F11 full screen     " + pulses;
+    }
+
+    private void installShortcuts() {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean typing = scene.getFocusOwner() instanceof TextInputControl;
+            if (!typing && e.getCode() == KeyCode.SPACE && !e.isShortcutDown()) {
+                wb.session.toggleRunPause();
+                e.consume();
+            } else if (!typing && e.getCode() == KeyCode.RIGHT && !e.isShortcutDown()) {
+                wb.session.stepEpoch();
+                e.consume();
+            } else if (e.getCode() == KeyCode.F11) {
+                stage.setFullScreen(!stage.isFullScreen());
+                e.consume();
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), wb.session::reset);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::exportCurrentInteractive);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), wb.session::run);
+    }
+
+    private void applyAppearance() {
+        Theme t = wb.appearance.theme();
+        List<String> sheets = new ArrayList<>(List.of(t.stylesheet(),
+                MainWindow.class.getResource("/workbench.css").toExternalForm()));
+        if (wb.appearance.presenterProperty().get()) sheets.add(Theme.presenterStylesheet());
+        scene.getStylesheets().setAll(sheets);
+        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", 13 * wb.appearance.zoom()));
+        root.setLeft(wb.appearance.presenterProperty().get() ? null : settingsPane);
+    }
+
+    private void openFile() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Open a graph file");
+        var f = fc.showOpenDialog(stage);
+        if (f != null) wb.dataset.openFile(f.toPath());
+    }
+
+    private void tinyPreset() {
+        for (DatasetEntry e : wb.dataset.entries()) {
+            if (e.label().toLowerCase(Locale.ROOT).contains("tiny")) wb.dataset.selectedProperty().set(e);
+        }
+        wb.settings.set(org.sparsegnn.app.settings.SettingsViewModel.HIDDEN, "4");
+        wb.settings.set(org.sparsegnn.app.settings.SettingsViewModel.EPOCHS, 60);
+        if (wb.settings.get(org.sparsegnn.app.settings.SettingsViewModel.METHOD).choices().contains("rigl")) {
+            wb.settings.set(org.sparsegnn.app.settings.SettingsViewModel.METHOD, "rigl");
+        }
+        wb.session.speedProperty().set(2);
+        tabs.getSelectionModel().select(1);
+    }
+
+    private void exportCurrentInteractive() {
+        DirectoryChooser dc = new DirectoryChooser();
+        dc.setTitle("Export the shown view (PNG, SVG, CSV) into…");
+        var dir = dc.showDialog(stage);
+        if (dir == null) return;
+        try {
+            exportView(currentView(), dir.toPath());
+            messages.setText("");
+        } catch (IOException | RuntimeException e) {
+            messages.setText("Export failed: " + e.getMessage());
+        }
+    }
+
+    /** Writes {@code view} as id.png, id.svg and id.csv into {@code dir}. */
+    public static void exportView(ExportableView view, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        view.exportPng(dir.resolve(view.id() + ".png"));
+        view.exportSvg(dir.resolve(view.id() + ".svg"));
+        CsvWriter.write(dir.resolve(view.id() + ".csv"), view.csvRows());
+    }
+
+    /** Every view as PNG, SVG and CSV into {@code dir}; the outcome is shown in the message line. */
+    public void exportAll(Path dir) {
+        try {
+            for (ExportableView v : views) exportView(v, dir);
+            messages.setText("");
+            wb.runs.messageProperty().set("Exported " + views.size() + " views (PNG, SVG, CSV) to " + dir + ".");
+        } catch (IOException | RuntimeException e) {
+            messages.setText("Export failed: " + e.getMessage());
+        }
+    }
+
+    public ExportableView currentView() {
+        return views.get(tabs.getSelectionModel().getSelectedIndex());
+    }
+
+    private static Button button(String text, String id, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static Region spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+    public Scene scene() { return scene; }
+    public TabPane tabs() { return tabs; }
+    public List<ExportableView> views() { return views; }
+    public PulseProbe probe() { return probe; }
+    public Stage stage() { return stage; }
+}

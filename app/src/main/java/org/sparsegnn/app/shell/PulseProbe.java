@@ -1,0 +1,53 @@
+package org.sparsegnn.app.shell;
+
+import java.util.Arrays;
+import javafx.animation.AnimationTimer;
+
+/**
+ * Measures UI responsiveness: the gaps between consecutive JavaFX pulses (an AnimationTimer runs once per pulse;
+ * a long gap means the FX thread was busy). Keeps the last {@value #CAPACITY} gaps.
+ */
+public final class PulseProbe {
+    static final int CAPACITY = 20_000;
+    private final double[] gapsMs = new double[CAPACITY];
+    private int count;
+    private long last;
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (last != 0) gapsMs[count++ % CAPACITY] = (now - last) / 1e6;
+            last = now;
+        }
+    };
+
+    public void start() {
+        last = 0;
+        timer.start();
+    }
+
+    public void stop() {
+        timer.stop();
+    }
+
+    public void reset() {
+        count = 0;
+        last = 0;
+    }
+
+    public int samples() {
+        return Math.min(count, CAPACITY);
+    }
+
+    /** Percentile (0..100) of the recorded gaps in ms, NaN without samples. */
+    public double percentile(double p) {
+        int n = samples();
+        if (n == 0) return Double.NaN;
+        double[] s = Arrays.copyOf(gapsMs, n);
+        Arrays.sort(s);
+        return s[Math.min(n - 1, (int) Math.ceil(p / 100.0 * n) - 1 < 0 ? 0 : (int) Math.ceil(p / 100.0 * n) - 1)];
+    }
+
+    public double max() {
+        return percentile(100);
+    }
+}

@@ -1,0 +1,131 @@
+package org.sparsegnn.app.shell;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.sparsegnn.app.dataset.DatasetEntry;
+import org.sparsegnn.app.export.ExportableView;
+import org.sparsegnn.app.pipeline.FxEventPump;
+import org.sparsegnn.app.run.RunRecord;
+import org.sparsegnn.app.settings.SettingsViewModel;
+import org.sparsegnn.app.task.ThreadPoolTaskExecutor;
+import org.sparsegnn.app.theme.Theme;
+
+/** The JavaFX application: builds the workbench, applies the command line, optionally runs and screenshots. */
+public final class WorkbenchApp extends Application {
+    private Workbench workbench;
+    private FxEventPump pump;
+
+    @Override
+    public void start(Stage stage) {
+        AppOptions opts;
+        try {
+            opts = AppOptions.parse(getParameters().getRaw());
+        } catch (IllegalArgumentException e) {
+            System.err.println("sparsegnn-workbench: " + e.getMessage());
+            Platform.exit();
+            System.exit(2);
+            return;
+        }
+        workbench = new Workbench(new ThreadPoolTaskExecutor(Platform::runLater));
+        MainWindow window = build(workbench, stage);
+        pump = new FxEventPump(workbench.queue, workbench.store::applyBatch);
+        pump.start();
+        apply(opts, workbench);
+        stage.show();
+        if (opts.run()) runWhenLoaded(workbench);
+        if (opts.screenshot() != null) scheduleScreenshot(window, opts);
+    }
+
+    /** The window with every view; shared by the app and the UI tests. */
+    public static MainWindow build(Workbench wb, Stage stage) {
+        MainWindow[] holder = new MainWindow[1];
+        List<ExportableView> extra = ExtraViews.create(wb, dir -> holder[0].exportAll(dir));
+        holder[0] = new MainWindow(wb, stage, extra);
+        return holder[0];
+    }
+
+    static void apply(AppOptions o, Workbench wb) {
+        if (o.model() != null) wb.settings.set(SettingsViewModel.MODEL, o.model());
+        if (o.method() != null) wb.settings.set(SettingsViewModel.METHOD, o.method());
+        if (o.sparsity() != null) wb.settings.set(SettingsViewModel.SPARSITY, o.sparsity());
+        if (o.epochs() != null) wb.settings.set(SettingsViewModel.EPOCHS, o.epochs());
+        if (o.theme() != null) wb.appearance.themeProperty().set(Theme.valueOf(o.theme().toUpperCase(Locale.ROOT)));
+        wb.appearance.zoomProperty().set(Math.max(1.0, Math.min(2.0, o.zoomPercent() / 100.0)));
+        if (o.dataset() == null) {
+            if (!wb.dataset.entries().isEmpty()) wb.dataset.selectedProperty().set(wb.dataset.entries().get(0));
+            return;
+        }
+        for (DatasetEntry e : wb.dataset.entries()) {
+            if (e.label().toLowerCase(Locale.ROOT).startsWith(o.dataset().toLowerCase(Locale.ROOT))) {
+                wb.dataset.selectedProperty().set(e);
+                return;
+            }
+        }
+        Path p = Path.of(o.dataset());
+        if (Files.exists(p)) {
+            wb.dataset.openFile(p);
+        } else {
+            wb.dataset.errorProperty().set("Unknown dataset '" + o.dataset() + "': not a built-in name and no such file.");
+        }
+    }
+
+    private static void runWhenLoaded(Workbench wb) {
+        if (wb.dataset.graph() != null && wb.dataset.blockedProperty().get().isEmpty()) {
+            wb.session.run();
+            return;
+        }
+        wb.dataset.blockedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends String> o, String a, String v) {
+                if (v.isEmpty() && wb.dataset.graph() != null) {
+                    o.removeListener(this);
+                    wb.session.run();
+                }
+            }
+        });
+    }
+
+    private void scheduleScreenshot(MainWindow w, AppOptions o) {
+        Runnable shoot = () -> Screenshots.capture(w, o.screenshot(), () -> {
+            Platform.exit();
+            System.exit(0);
+        });
+        javafx.animation.Timeline poll = new javafx.animation.Timeline();
+        long started = System.currentTimeMillis();
+        poll.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(250), e -> {
+            boolean timeUp = System.currentTimeMillis() - started > 600_000;
+            if (timeUp || ready(o)) {
+                poll.stop();
+                if (o.run() && o.afterEpochs() > 0) workbench.session.pause();
+                shoot.run();
+            }
+        }));
+        poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        poll.play();
+    }
+
+    private boolean ready(AppOptions o) {
+        if (!o.run()) {
+            return workbench.dataset.graph() != null || !workbench.dataset.errorProperty().get().isEmpty();
+        }
+        if (!workbench.session.errorProperty().get().isEmpty() || !workbench.dataset.errorProperty().get().isEmpty()) return true;
+        RunRecord r = workbench.store.current();
+        if (r == null) return false;
+        if (o.afterEpochs() > 0 && r.lastEpoch() >= o.afterEpochs()) return true;
+        return r.status() != RunRecord.Status.RUNNING && workbench.queue.isEmpty();
+    }
+
+    @Override
+    public void stop() {
+        if (workbench != null) {
+            workbench.session.stop();
+            workbench.executor.shutdown();
+        }
+        if (pump != null) pump.stop();
+    }
+}

@@ -1,0 +1,161 @@
+package org.sparsegnn.app.sweep;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.sparsegnn.app.task.BackgroundTask;
+import org.sparsegnn.app.task.TaskExecutor;
+import org.sparsegnn.app.session.TrainingService;
+import org.sparsegnn.engine.events.RunFailed;
+import org.sparsegnn.engine.events.RunFinished;
+import org.sparsegnn.engine.graph.Graph;
+import org.sparsegnn.engine.train.TrainingConfig;
+
+/**
+ * Accuracy vs sparsity for chosen methods (the paper's Fig. 5/6), trained one run after another in the
+ * background with the current settings; each point appears as soon as its run finishes.
+ */
+public final class SweepViewModel {
+    /** One finished sweep run. */
+    public record Point(String method, double sparsity, double testAccuracy, double valAccuracy, double flopsRatio) {
+    }
+
+    private final TaskExecutor executor;
+    private final TrainingService service;
+    private final Supplier<Graph> graph;
+    private final Supplier<TrainingConfig> baseConfig;
+    private final StringProperty methods = new SimpleStringProperty("rigl, set");
+    private final StringProperty sparsities = new SimpleStringProperty("0.5, 0.8, 0.9, 0.95");
+    private final StringProperty status = new SimpleStringProperty("Choose methods and sparsities, then Start sweep.");
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final BooleanProperty running = new SimpleBooleanProperty(false);
+    private final LongProperty revision = new SimpleLongProperty();
+    private final XYSeriesCollection data = new XYSeriesCollection();
+    private final Map<String, XYSeries> byMethod = new LinkedHashMap<>();
+    private final List<Point> points = new ArrayList<>();
+    private BackgroundTask<Integer> task;
+
+    public SweepViewModel(TaskExecutor executor, TrainingService service, Supplier<Graph> graph,
+                          Supplier<TrainingConfig> baseConfig) {
+        this.executor = executor;
+        this.service = service;
+        this.graph = graph;
+        this.baseConfig = baseConfig;
+    }
+
+    public void start() {
+        if (running.get()) return;
+        List<String> ms;
+        List<Double> ss;
+        try {
+            ms = parseList(methods.get()).stream().toList();
+            ss = parseList(sparsities.get()).stream().map(Double::parseDouble).toList();
+            for (double s : ss) if (s < 0 || s >= 1) throw new IllegalArgumentException("sparsity " + s + " is outside [0, 1)");
+        } catch (RuntimeException e) {
+            status.set("Cannot start: " + e.getMessage());
+            return;
+        }
+        Graph g = graph.get();
+        if (g == null) {
+            status.set("Cannot start: no graph loaded.");
+            return;
+        }
+        TrainingConfig base = baseConfig.get();
+        data.removeAllSeries();
+        byMethod.clear();
+        points.clear();
+        running.set(true);
+        int total = ms.size() * ss.size();
+        task = BackgroundTask.wrap(p -> {
+            int done = 0;
+            for (String m : ms) {
+                for (double s : ss) {
+                    if (task.isCancelled()) return done;
+                    TrainingConfig cfg = base.withMethod(m, s);
+                    final int index = done;
+                    executor.runOnUi(() -> status.set(String.format(Locale.ROOT, "Training %s at %.0f %% sparsity (%d of %d)…",
+                            m, 100 * s, index + 1, total)));
+                    RunFinished[] result = new RunFinished[1];
+                    String[] failure = new String[1];
+                    service.runToEnd(g, cfg, e -> {
+                        if (e instanceof RunFinished f) result[0] = f;
+                        if (e instanceof RunFailed f) failure[0] = f.message();
+                    });
+                    done++;
+                    final int finished = done;
+                    RunFinished f = result[0];
+                    String fail = failure[0];
+                    executor.runOnUi(() -> {
+                        if (f != null) addPoint(new Point(m, s, f.metrics().getOrDefault("test_accuracy", Double.NaN),
+                                f.metrics().getOrDefault("val_accuracy", Double.NaN), f.metrics().getOrDefault("flops_ratio", Double.NaN)));
+                        if (fail != null) status.set(m + " at " + s + " failed: " + fail);
+                        progress.set((double) finished / total);
+                    });
+                }
+            }
+            return done;
+        });
+        task.onSuccess(n -> {
+            running.set(false);
+            status.set(String.format(Locale.ROOT, "Sweep done: %d runs.", n));
+        }).onFailure(e -> {
+            running.set(false);
+            status.set("Sweep failed: " + e.getMessage());
+        });
+        executor.execute(task);
+    }
+
+    public void cancel() {
+        if (task != null) task.cancel();
+    }
+
+    void addPoint(Point p) {
+        points.add(p);
+        XYSeries s = byMethod.computeIfAbsent(p.method(), m -> {
+            XYSeries n = new XYSeries(m, true, false);
+            data.addSeries(n);
+            return n;
+        });
+        s.add(p.sparsity(), p.testAccuracy());
+        revision.set(revision.get() + 1);
+    }
+
+    private static List<String> parseList(String s) {
+        List<String> out = new ArrayList<>();
+        for (String part : s.split(",")) if (!part.isBlank()) out.add(part.trim());
+        if (out.isEmpty()) throw new IllegalArgumentException("the list is empty");
+        return out;
+    }
+
+    public StringProperty methodsProperty() { return methods; }
+    public StringProperty sparsitiesProperty() { return sparsities; }
+    public StringProperty statusProperty() { return status; }
+    public DoubleProperty progressProperty() { return progress; }
+    public BooleanProperty runningProperty() { return running; }
+    public LongProperty revisionProperty() { return revision; }
+    public XYSeriesCollection data() { return data; }
+    public List<Point> points() { return List.copyOf(points); }
+
+    public List<String[]> csvRows() {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"method", "sparsity", "test_accuracy", "val_accuracy", "flops_ratio"});
+        for (Point p : points) {
+            rows.add(new String[] {p.method(), String.valueOf(p.sparsity()), String.valueOf(p.testAccuracy()),
+                    String.valueOf(p.valAccuracy()), String.valueOf(p.flopsRatio())});
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,229 @@
+package org.sparsegnn.app.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sparsegnn.app.export.ExportableView;
+import org.sparsegnn.app.heatmap.LayerFrame;
+import org.sparsegnn.app.pipeline.FxEventPump;
+import org.sparsegnn.app.run.RunRecord;
+import org.sparsegnn.app.settings.SettingsViewModel;
+import org.sparsegnn.app.task.ThreadPoolTaskExecutor;
+import org.sparsegnn.app.theme.MaskPalette;
+import org.sparsegnn.app.theme.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window headless (Monocle) with real training on the built-in sample graph. */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchUiTest {
+    private Workbench wb;
+    private MainWindow window;
+    private FxEventPump pump;
+
+    @Start
+    void start(Stage stage) {
+        wb = new Workbench(new ThreadPoolTaskExecutor(Platform::runLater));
+        window = WorkbenchApp.build(wb, stage);
+        pump = new FxEventPump(wb.queue, wb.store::applyBatch);
+        pump.start();
+        WorkbenchApp.apply(AppOptions.parse(List.of()), wb);
+        stage.show();
+        stage.requestFocus();
+    }
+
+    @AfterEach
+    void stop() {
+        Platform.runLater(() -> {
+            wb.session.stop();
+            pump.stop();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void opensOnTheSampleGraphReadyToRun(FxRobot robot) throws Exception {
+        waitUntil(60, () -> wb.dataset.graph() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<?> chooser = robot.lookup("#dataset-chooser").queryAs(ComboBox.class);
+        assertTrue(chooser.getValue().toString().startsWith("Sample: sbm-7class"), chooser.getValue().toString());
+        assertFalse(robot.lookup("#run-button").queryButton().isDisabled(), "Run is ready");
+        assertTrue(robot.lookup("#graph-summary").lookup((Label l) -> l.getText().equals("1,400")).tryQuery().isPresent(),
+                "summary shows the node count");
+    }
+
+    @Test
+    void sparseTrainingShowsEpochsDropAndGrowAndFlops(FxRobot robot) throws Exception {
+        waitUntil(60, () -> wb.dataset.graph() != null);
+        robot.interact(() -> {
+            wb.settings.set(SettingsViewModel.METHOD, "rigl");
+            wb.settings.set(SettingsViewModel.SPARSITY, 0.8);
+            wb.settings.set(SettingsViewModel.EPOCHS, 30);
+            wb.settings.get("param.delta_t").valueProperty().set(5);
+        });
+        robot.clickOn("#run-button");
+        waitUntil(300, this::currentRunDone);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            RunRecord run = wb.store.current();
+            assertEquals(30, run.lastEpoch());
+            assertEquals(3, wb.metrics.accuracy().getSeriesCount());
+            for (int i = 0; i < 3; i++) assertEquals(30, wb.metrics.accuracy().getSeries(i).getItemCount());
+            assertTrue(wb.flops.breakdown().getRowCount() > 0 && wb.flops.breakdown().getColumnCount() > 0, "FLOPs bars");
+            assertEquals(30, wb.flops.cumulative().getSeries(0).getItemCount());
+            assertTrue(wb.narration.lines().stream().anyMatch(s -> s.startsWith("Update ")), "narrated updates");
+        });
+        boolean[] seen = findDropAndGrowColours(robot);
+        assertTrue(seen[0] && seen[1], "heatmap shows dropped and grown weights at some update");
+        System.out.printf("UI pulse gaps during the run: p99 %.1f ms, max %.1f ms over %d pulses%n",
+                window.probe().percentile(99), window.probe().max(), window.probe().samples());
+    }
+
+    private boolean[] findDropAndGrowColours(FxRobot robot) {
+        MaskPalette p = MaskPalette.standard();
+        boolean[] seen = new boolean[2];
+        robot.interact(() -> {
+            for (int pos = 0; pos < wb.heatmap.frameCountProperty().get(); pos++) {
+                wb.heatmap.positionProperty().set(pos);
+                for (LayerFrame f : wb.heatmap.frames()) {
+                    for (int c : f.pixels()) {
+                        if (c == p.color(MaskPalette.CellState.DROPPED)) seen[0] = true;
+                        if (c == p.color(MaskPalette.CellState.GROWN)) seen[1] = true;
+                    }
+                }
+            }
+        });
+        return seen;
+    }
+
+    @Test
+    void pauseStepResumeAndStop(FxRobot robot) throws Exception {
+        waitUntil(60, () -> wb.dataset.graph() != null);
+        robot.interact(() -> wb.settings.set(SettingsViewModel.EPOCHS, 5000));
+        robot.clickOn("#run-button");
+        waitUntil(120, () -> epoch() >= 3);
+        robot.clickOn("#pause-button");
+        Thread.sleep(1500);
+        int paused = epoch();
+        Thread.sleep(1500);
+        assertEquals(paused, epoch(), "no epochs while paused");
+        robot.clickOn("#step-button");
+        waitUntil(30, () -> epoch() == paused + 1);
+        Thread.sleep(1000);
+        assertEquals(paused + 1, epoch(), "one step = one epoch");
+        robot.type(KeyCode.SPACE); // resume with the keyboard
+        waitUntil(60, () -> epoch() >= paused + 4);
+        robot.clickOn("#stop-button");
+        waitUntil(30, () -> wb.store.current().status() == RunRecord.Status.CANCELLED);
+    }
+
+    @Test
+    void badHyperparameterDisablesRunWithAReason(FxRobot robot) throws Exception {
+        waitUntil(60, () -> wb.dataset.graph() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        Button run = robot.lookup("#run-button").queryButton();
+        assertFalse(run.isDisabled());
+        robot.clickOn("#setting-hidden").eraseText(4).write("16,x");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(run.isDisabled(), "Run disabled");
+        String why = robot.lookup("#run-blocked").queryAs(Label.class).getText();
+        assertTrue(why.contains("Hidden sizes"), why);
+        robot.interact(() -> robot.lookup("#setting-hidden").queryAs(TextField.class).setText("16"));
+        robot.clickOn("Training"); // expand the category
+        robot.clickOn("#setting-lr").eraseText(6).write("-0.5").type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(run.isDisabled(), "negative learning rate disables Run");
+        assertTrue(robot.lookup("#settings-problem").queryAs(Label.class).getText().startsWith("Learning rate"));
+        robot.interact(() -> robot.lookup("#setting-lr").queryAs(TextField.class).setText("0.01"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(run.isDisabled(), "valid again");
+    }
+
+    @Test
+    void aMalformedFileShowsAnErrorAndTheAppCarriesOn(FxRobot robot) throws Exception {
+        waitUntil(60, () -> wb.dataset.graph() != null);
+        Path bad = Files.createTempDirectory("wb").resolve("broken.mtx");
+        Files.writeString(bad, "%%MatrixMarket matrix coordinate real general\n3 3 2\n1 x 1\n2 3 1\n");
+        robot.interact(() -> wb.dataset.openFile(bad));
+        waitUntil(30, () -> !wb.dataset.errorProperty().get().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        String msg = robot.lookup("#error-banner").queryAs(Label.class).getText();
+        assertTrue(msg.contains("broken.mtx"), msg);
+        assertFalse(msg.contains("\n") || msg.contains("Exception"), "one line, no stack trace: " + msg);
+        assertEquals("sbm-7class", wb.dataset.graph().name(), "the previous graph stays loaded");
+        assertFalse(robot.lookup("#run-button").queryButton().isDisabled(), "still usable");
+    }
+
+    @Test
+    void screenshotsAndExportsOfEveryView(FxRobot robot) throws Exception {
+        waitUntil(60, () -> wb.dataset.graph() != null);
+        robot.interact(() -> {
+            wb.settings.set(SettingsViewModel.METHOD, "rigl");
+            wb.settings.set(SettingsViewModel.SPARSITY, 0.9);
+            wb.settings.set(SettingsViewModel.EPOCHS, 40);
+            wb.settings.get("param.delta_t").valueProperty().set(5);
+        });
+        robot.clickOn("#run-button");
+        waitUntil(300, this::currentRunDone);
+        robot.interact(() -> wb.heatmap.positionProperty().set(Math.max(0, wb.heatmap.frameCountProperty().get() - 2)));
+        Path dir = Path.of("target", "screenshots");
+        shoot(dir);
+        robot.interact(() -> {
+            wb.appearance.themeProperty().set(Theme.DARK);
+            wb.appearance.zoomProperty().set(1.5);
+            wb.appearance.presenterProperty().set(true);
+        });
+        shoot(dir.resolve("dark-presenter"));
+        for (ExportableView v : window.views()) {
+            assertTrue(Files.size(dir.resolve(String.format("%02d-%s.png", window.views().indexOf(v) + 1, v.id()))) > 20_000);
+        }
+        Path exports = Path.of("target", "exports");
+        robot.interact(() -> window.exportAll(exports));
+        for (ExportableView v : window.views()) {
+            for (String ext : List.of("png", "svg", "csv")) {
+                Path f = exports.resolve(v.id() + "." + ext);
+                assertTrue(Files.size(f) > 20, f + " written");
+            }
+        }
+        assertTrue(Files.readString(exports.resolve("mask-heatmap.svg")).contains("<svg"));
+    }
+
+    private void shoot(Path dir) throws Exception {
+        AtomicBoolean done = new AtomicBoolean();
+        Platform.runLater(() -> Screenshots.capture(window, dir, () -> done.set(true)));
+        waitUntil(60, done::get);
+    }
+
+    private boolean currentRunDone() {
+        RunRecord r = wb.store.current();
+        return r != null && r.status() != RunRecord.Status.RUNNING && wb.queue.isEmpty();
+    }
+
+    private int epoch() {
+        RunRecord r = wb.store.current();
+        return r == null ? 0 : r.lastEpoch();
+    }
+
+    private static void waitUntil(int seconds, Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+    }
+}
