@@ -68,6 +68,7 @@ public final class FlopsViewModel {
             pending.markDirty(s);
         }
         RunRecord cur = store.current();
+        denseReference(cur);
         breakdown.clear();
         cellValues.clear();
         if (cur == null) {
@@ -77,6 +78,24 @@ public final class FlopsViewModel {
             computeBreakdown(cur, w);
         }
         revision.set(revision.get() + 1);
+    }
+
+    /** Cumulative FLOPs dense training of the followed run would have spent: the yardstick line. */
+    private void denseReference(RunRecord cur) {
+        if (cur == null) return;
+        List<LayerWorkload> w = workloads.apply(cur.runId());
+        if (w.isEmpty()) return;
+        double perEpoch = 0;
+        for (LayerWorkload l : w) perEpoch += 3 * FlopsModel.forwardFlops(l, 1.0);
+        String key = "dense training of " + cur.label() + " (theory)";
+        XYSeries s = cumulativeByRun.get(key);
+        if (s == null) {
+            s = new XYSeries(key, true, false);
+            cumulativeByRun.put(key, s);
+            cumulative.addSeries(s);
+        }
+        for (int e = s.getItemCount() + 1; e <= cur.lastEpoch(); e++) s.add(e, perEpoch * e / 1e9, false);
+        pending.markDirty(s);
     }
 
     private void computeBreakdown(RunRecord run, List<LayerWorkload> w) {

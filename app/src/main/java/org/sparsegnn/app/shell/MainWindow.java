@@ -61,6 +61,7 @@ public final class MainWindow {
     private final PulseProbe probe = new PulseProbe();
     private final Label messages = new Label();
     private final Scene scene;
+    private final ComboBox<String> speedBox = new ComboBox<>();
 
     public MainWindow(Workbench wb, Stage stage, List<ExportableView> extraViews) {
         this.wb = wb;
@@ -118,13 +119,20 @@ public final class MainWindow {
         stop.disableProperty().bind(pause.disableProperty());
         Button reset = button("Reset", "reset-button", "Stop and clear all views (Ctrl+R)", s::reset);
 
-        ComboBox<String> speed = new ComboBox<>();
+        ComboBox<String> speed = speedBox;
         speed.setId("speed");
         speed.getItems().addAll("as fast as possible", "10 epochs/s", "4 epochs/s", "2 epochs/s", "1 epoch/s", "0.5 epochs/s");
         speed.getSelectionModel().select(0);
         speed.valueProperty().addListener((o, a, v) -> s.speedProperty().set(v.startsWith("as") ? 0
                 : Double.parseDouble(v.split(" ")[0])));
         speed.setTooltip(new Tooltip("Slow down so an audience can follow"));
+        s.speedProperty().addListener((o, a, v) -> {
+            double x = v.doubleValue();
+            String label = x <= 0 ? "as fast as possible" : x == 1 ? "1 epoch/s"
+                    : (x == Math.rint(x) ? String.valueOf((long) x) : String.valueOf(x)) + " epochs/s";
+            if (!speed.getItems().contains(label)) speed.getItems().add(label);
+            speed.setValue(label);
+        });
 
         ProgressBar progress = new ProgressBar();
         progress.setId("progress");
@@ -147,8 +155,11 @@ public final class MainWindow {
 
         for (Button b : List.of(run, pause, step, stepUpdate, stop, reset)) b.setMinWidth(Region.USE_PREF_SIZE);
         speed.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(8, run, pause, step, stepUpdate, stop, reset, new Separator(Orientation.VERTICAL),
-                new Label("Speed:"), speed, progress, progressText);
+        Label speedLabel = new Label("Speed:");
+        speedLabel.setMinWidth(Region.USE_PREF_SIZE);
+        // a flow so that large zoom factors wrap the bar instead of cutting controls off
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 4, run, pause, step, stepUpdate, stop,
+                reset, new Separator(Orientation.VERTICAL), speedLabel, speed, progress, progressText);
         bar.getStyleClass().add("control-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox second = new HBox(8, appearanceControls(), spacer(), backend);
@@ -349,10 +360,13 @@ public final class MainWindow {
         }
         wb.settings.set(org.sparsegnn.app.settings.SettingsViewModel.HIDDEN, "4");
         wb.settings.set(org.sparsegnn.app.settings.SettingsViewModel.EPOCHS, 60);
+        wb.settings.set(org.sparsegnn.app.settings.SettingsViewModel.SPARSITY, 0.5);
         if (wb.settings.get(org.sparsegnn.app.settings.SettingsViewModel.METHOD).choices().contains("rigl")) {
             wb.settings.set(org.sparsegnn.app.settings.SettingsViewModel.METHOD, "rigl");
+            var dt = wb.settings.get("param.delta_t");
+            if (dt != null) dt.valueProperty().set(5);
         }
-        wb.session.speedProperty().set(2);
+        speedBox.setValue("2 epochs/s");
         tabs.getSelectionModel().select(1);
     }
 

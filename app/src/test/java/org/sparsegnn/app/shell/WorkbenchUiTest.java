@@ -184,7 +184,15 @@ class WorkbenchUiTest {
         });
         robot.clickOn("#run-button");
         waitUntil(300, this::currentRunDone);
-        robot.interact(() -> wb.heatmap.positionProperty().set(Math.max(0, wb.heatmap.frameCountProperty().get() - 2)));
+        robot.interact(() -> {
+            wb.heatmap.positionProperty().set(Math.max(0, wb.heatmap.frameCountProperty().get() - 2));
+            wb.settings.set(SettingsViewModel.EPOCHS, 20);
+            wb.sweep.methodsProperty().set("rigl, set");
+            wb.sweep.sparsitiesProperty().set("0.5, 0.9");
+            wb.sweep.start();
+        });
+        waitUntil(300, () -> !wb.sweep.runningProperty().get());
+        assertEquals(4, wb.sweep.points().size(), "a point per finished sweep run");
         Path dir = Path.of("target", "screenshots");
         shoot(dir);
         robot.interact(() -> {
