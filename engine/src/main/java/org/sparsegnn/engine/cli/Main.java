@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar sparsegnn.jar <command> …}: the engine's command-line front end. */
 @Command(name = "sparsegnn", mixinStandardHelpOptions = true, version = "sparsegnn 0.1.0",
         description = "Sparse GNN Workbench engine: train GCN / FNN models with sparsification methods.",
-        subcommands = {TrainCommand.class, BenchCommand.class})
+        subcommands = {TrainCommand.class, SweepCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     /** Exit code for bad arguments or unreadable / malformed input files. */
     public static final int EXIT_USAGE = 2;

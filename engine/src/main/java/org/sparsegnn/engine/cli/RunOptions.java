@@ -8,6 +8,7 @@ import org.sparsegnn.engine.nn.Optimizers;
 import org.sparsegnn.engine.train.ConfigPresets;
 import org.sparsegnn.engine.train.TrainingConfig;
 import org.sparsegnn.engine.train.TrainingConfigBuilder;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -55,11 +56,15 @@ public final class RunOptions {
     String preset;
     @Option(names = "--param", paramLabel = "KEY=VALUE", description = "method hyperparameter (repeatable)")
     Map<String, Double> params = new LinkedHashMap<>();
+    @Mixin
+    EmbeddingOptions embedding = new EmbeddingOptions();
 
     /** The configuration for one seed: defaults → preset → explicit options. */
     public TrainingConfig toConfig(long seed) {
-        String m = model == null ? "gcn" : model;
-        TrainingConfig base = switch (m) {
+        boolean link = "link".equals(task);
+        String m = model == null ? (link ? "fnn" : "gcn") : model;
+        if (link && !"fnn".equals(m)) throw new IllegalArgumentException("--task link supports --model fnn only, got '" + m + "'");
+        TrainingConfig base = link ? TrainingConfig.linkDefaults() : switch (m) {
             case "gcn" -> TrainingConfig.gcnDefaults();
             case "fnn" -> TrainingConfig.fnnDefaults();
             default -> throw new IllegalArgumentException("unknown model '" + m + "'; known: gcn, fnn");
@@ -88,6 +93,7 @@ public final class RunOptions {
         if (distribution != null) b.distribution = distribution;
         if (prunableLayers != null) b.prunableLayers = prunableLayers;
         b.methodParams.putAll(params);
+        b.embedding = embedding.apply(b.embedding, b.task);
         TrainingConfig c = b.build();
         validate(c);
         return c;

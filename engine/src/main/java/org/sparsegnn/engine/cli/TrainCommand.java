@@ -2,6 +2,7 @@ package org.sparsegnn.engine.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +16,8 @@ import org.sparsegnn.engine.events.RunFinished;
 import org.sparsegnn.engine.events.TrainingEvent;
 import org.sparsegnn.engine.graph.Graph;
 import org.sparsegnn.engine.nn.Backend;
+import org.sparsegnn.engine.record.MaskHistory;
+import org.sparsegnn.engine.record.MaskHistoryNpz;
 import org.sparsegnn.engine.sparsity.SparsityMethod;
 import org.sparsegnn.engine.sparsity.SparsityMethods;
 import org.sparsegnn.engine.train.Task;
@@ -27,7 +30,7 @@ import picocli.CommandLine.Option;
 
 /** {@code train}: runs one configuration for several seeds and writes summary.json and epochs.csv. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train a model (one run per seed) and write OUT/summary.json and OUT/epochs.csv.")
+        description = "Train a model (one run per seed) and write OUT/summary.json, OUT/epochs.csv and (sparse runs) OUT/masks.npz.")
 public final class TrainCommand implements Callable<Integer> {
     @Mixin
     GraphOptions graph = new GraphOptions();
@@ -51,6 +54,7 @@ public final class TrainCommand implements Callable<Integer> {
         long started = System.nanoTime();
         RunTable table = new RunTable();
         List<RunFinished> finished = new ArrayList<>();
+        MaskHistory masks = new MaskHistory(); // the first seed's masks → OUT/masks.npz
         int totalEpochs = SparsityMethods.create(first).totalEpochs(first.epochs());
         try (ProgressListener progress = new ProgressListener(graph.name() + " " + first.model(), (long) totalEpochs * seeds)) {
             for (int i = 0; i < seeds; i++) {
@@ -61,6 +65,7 @@ public final class TrainCommand implements Callable<Integer> {
                         + graph.name() + ", method " + cfg.method() + ", backend " + Backend.describe());
                 Trainer trainer = new Trainer(cfg, task, method).weightSnapshots(false)
                         .addListener(table.listenerFor(cfg.seed())).addListener(progress);
+                if (i == 0) trainer.addListener(masks::accept);
                 TrainingEvent end = trainer.run();
                 if (end instanceof RunFailed f) {
                     System.err.println("error: seed " + cfg.seed() + ": " + f.message());
@@ -75,6 +80,11 @@ public final class TrainCommand implements Callable<Integer> {
         AtomicOutput output = new AtomicOutput();
         output.put("summary.json", json.writeValueAsString(summary) + "\n");
         output.put("epochs.csv", table.csv());
+        if (!masks.isEmpty()) {
+            ByteArrayOutputStream npz = new ByteArrayOutputStream();
+            MaskHistoryNpz.write(masks, npz);
+            output.put("masks.npz", npz.toByteArray());
+        }
         output.commit(out);
         System.out.printf(Locale.ROOT, "test accuracy %.4f ± %.4f over %d seed(s) (best-val epoch), median epoch %.2f ms; wrote %s%n",
                 summary.get("test_accuracy"), summary.get("test_accuracy_std"), seeds, summary.get("epoch_ms_median"), out);

@@ -35,8 +35,11 @@ public final class CsrMatrix implements FeatureMatrix {
         if (indptr[0] != 0 || indptr[rows] != indices.length) {
             throw new IllegalArgumentException("indptr must start at 0 and end at nnz=" + indices.length);
         }
+        // monotone indptr first: with it, indptr[0]=0 and indptr[rows]=nnz bound every row range
         for (int r = 0; r < rows; r++) {
             if (indptr[r + 1] < indptr[r]) throw new IllegalArgumentException("indptr decreases at row " + r);
+        }
+        for (int r = 0; r < rows; r++) {
             int prev = -1;
             for (int k = indptr[r]; k < indptr[r + 1]; k++) {
                 int c = indices[k];

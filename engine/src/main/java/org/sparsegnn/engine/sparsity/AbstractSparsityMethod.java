@@ -27,10 +27,18 @@ public abstract class AbstractSparsityMethod implements SparsityMethod {
     @Override
     public void configure(TrainingConfig config) {
         this.config = config;
+        java.util.Set<String> known = new java.util.LinkedHashSet<>();
         for (MethodParam p : params()) {
+            known.add(p.key());
             Double v = config.methodParams().get(p.key());
             if (v != null && p.problem(v) != null) {
                 throw new IllegalArgumentException("method " + id() + ": " + p.problem(v));
+            }
+        }
+        for (String key : config.methodParams().keySet()) {
+            if (!known.contains(key)) {
+                throw new IllegalArgumentException("method " + id() + " has no parameter '" + key + "'; known: "
+                        + (known.isEmpty() ? "(none)" : String.join(", ", known)));
             }
         }
         configured(config);
@@ -147,6 +155,10 @@ public abstract class AbstractSparsityMethod implements SparsityMethod {
 
     /** Installs a whole new mask (start of training, one-shot prune), zeroes masked weights, emits MaskInitialized. */
     protected void installMask(TrainingContext ctx, Parameter p, Mask mask) {
+        if (p.mask() == null && meter != null && meter.steps() > 0) {
+            // the layer was trained dense before this mask: every weight has been active
+            everActive.computeIfAbsent(p.name(), k -> new BitSet()).set(0, (int) p.size());
+        }
         p.setMask(mask);
         Tensors.applyMask(p.value(), mask);
         everActive.computeIfAbsent(p.name(), k -> new BitSet()).or(bits(mask));

@@ -10,6 +10,11 @@ import org.sparsegnn.engine.train.TrainingContext;
  * by {@link #growScores}), so nnz per layer never changes. The drop fraction follows a cosine from
  * {@code drop_fraction} to {@code drop_fraction_end} over the first {@code t_end} of training, after which the
  * mask stays fixed. Subclasses only say how to score candidates for growth.
+ * <p>Initialisation: by default ({@code sparse_init = 1}) the initial active weights are scaled by 1/√density so
+ * each unit's pre-activation variance matches the dense initialisation (sparse-aware init, Evci et al. 2022,
+ * "Gradient Flow in Sparse Neural Networks"). On GCN/Cora at ERK 0.9 without it the sparse network barely moves
+ * for the first ~50 epochs (row-normalised bag-of-words inputs hit ~2 active weights per unit); {@code
+ * sparse_init = 0} gives RigL's original "mask the dense init".
  */
 public abstract class DropGrowMethod extends AbstractSparsityMethod {
 
@@ -21,7 +26,9 @@ public abstract class DropGrowMethod extends AbstractSparsityMethod {
                 MethodParam.real("drop_fraction", drop, 0, 1, "fraction of active weights dropped at the first update (α)"),
                 MethodParam.real("drop_fraction_end", dropEnd, 0, 1, "drop fraction the cosine decays to at t_end"),
                 MethodParam.real("t_end", tEnd, 0, 1, "fraction of training after which the mask is frozen"),
-                MethodParam.whole("skip_step", skip, 0, 1, "1 = no optimizer step at update steps (RigL), 0 = step as usual"));
+                MethodParam.whole("skip_step", skip, 0, 1, "1 = no optimizer step at update steps (RigL), 0 = step as usual"),
+                MethodParam.whole("sparse_init", 1, 0, 1,
+                        "1 = scale the initial active weights by 1/√density (sparse-aware init), 0 = mask the dense init as is"));
     }
 
     @Override
@@ -36,6 +43,7 @@ public abstract class DropGrowMethod extends AbstractSparsityMethod {
         for (int l = 0; l < params.size(); l++) {
             Parameter p = params.get(l);
             installMask(ctx, p, RandomMasks.exact(p.rows(), p.cols(), counts[l], ctx.random()));
+            if (param("sparse_init") >= 1 && counts[l] > 0) p.value().muli(Math.sqrt((double) p.size() / counts[l]));
         }
     }
 

@@ -11,7 +11,7 @@ import org.sparsegnn.engine.train.TrainingContext;
  * |g| + c · ln t / (N + ε), where t is the training iteration (step + 1) and N counts the mask updates at which the
  * weight was active, so rarely tried weights get a bonus. Drop, schedule and defaults as RigL.
  * <p>methodParams: delta_t (100), drop_fraction (0.3), drop_fraction_end (0), t_end (0.75), skip_step (1),
- * c (1e-5), eps (1).
+ * sparse_init (1), c (1e-5), eps (1).
  */
 public final class DstEeMethod extends DropGrowMethod {
     private final Map<String, int[]> activeCounts = new HashMap<>();

@@ -7,7 +7,7 @@ import org.sparsegnn.engine.train.TrainingContext;
 /**
  * SET (Mocanu et al. 2018): drop the smallest magnitudes, grow uniformly at random among inactive weights; no
  * gradient needed, so no extra FLOPs at updates.
- * <p>methodParams: delta_t (100), drop_fraction (0.3), drop_fraction_end (0), t_end (0.75), skip_step (0).
+ * <p>methodParams: delta_t (100), drop_fraction (0.3), drop_fraction_end (0), t_end (0.75), skip_step (0), sparse_init (1).
  */
 public final class SetMethod extends DropGrowMethod {
     @Override

@@ -3,6 +3,7 @@ package org.sparsegnn.engine.train;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sparsegnn.engine.embed.EmbeddingConfig;
 
 /**
  * Everything that determines a run. Serialised as JSON (Jackson handles records) into experiment files and
@@ -30,16 +31,40 @@ import java.util.Map;
  * @param prunableLayers which weight layers may be pruned: "all", "first", or a comma list of parameter names
  * @param methodParams   method hyperparameters by name (each method documents its keys and defaults)
  * @param preset         "" or "paper" (the paper's per-task settings; explicit values override it)
+ * @param embedding      random-walk node embeddings and link-split settings ({@link EmbeddingConfig#none()} when
+ *                       the model reads the graph's own features); absent in older JSON = none
  */
 public record TrainingConfig(String task, String model, List<Integer> hidden, double dropout, int epochs,
                              String optimizer, double lr, double momentum, boolean nesterov, double weightDecay,
                              String lrSchedule, double lrGamma, int batchSize, long seed, String split,
                              String method, double sparsity, String distribution, String prunableLayers,
-                             Map<String, Double> methodParams, String preset) {
+                             Map<String, Double> methodParams, String preset, EmbeddingConfig embedding) {
 
     public TrainingConfig {
         hidden = List.copyOf(hidden);
         methodParams = Map.copyOf(methodParams);
+        if (embedding == null) embedding = EmbeddingConfig.none();
+    }
+
+    /** A configuration without node embeddings (the graph's own features). */
+    public TrainingConfig(String task, String model, List<Integer> hidden, double dropout, int epochs,
+                          String optimizer, double lr, double momentum, boolean nesterov, double weightDecay,
+                          String lrSchedule, double lrGamma, int batchSize, long seed, String split,
+                          String method, double sparsity, String distribution, String prunableLayers,
+                          Map<String, Double> methodParams, String preset) {
+        this(task, model, hidden, dropout, epochs, optimizer, lr, momentum, nesterov, weightDecay, lrSchedule,
+                lrGamma, batchSize, seed, split, method, sparsity, distribution, prunableLayers, methodParams, preset,
+                EmbeddingConfig.none());
+    }
+
+    /**
+     * The paper's link-prediction model on 16-d DeepWalk embeddings with Hadamard edge features: FNN 16→128→1,
+     * mini-batches of 128, Adam; 80/10/10 edge split.
+     */
+    public static TrainingConfig linkDefaults() {
+        return new TrainingConfig("link", "fnn", List.of(128), 0.0, 20, "adam", 0.01, 0.0, false, 0.0,
+                "constant", 1.0, 128, 0L, "random", "dense", 0.0, "uniform", "all", Map.of(), "",
+                EmbeddingConfig.deepWalk(16));
     }
 
     /** Kipf & Welling's GCN recipe, dense. */
@@ -61,19 +86,19 @@ public record TrainingConfig(String task, String model, List<Integer> hidden, do
     public TrainingConfig withSeed(long s) {
         return new TrainingConfig(task, model, hidden, dropout, epochs, optimizer, lr, momentum, nesterov,
                 weightDecay, lrSchedule, lrGamma, batchSize, s, split, method, sparsity, distribution,
-                prunableLayers, methodParams, preset);
+                prunableLayers, methodParams, preset, embedding);
     }
 
     public TrainingConfig withMethod(String m, double s) {
         return new TrainingConfig(task, model, hidden, dropout, epochs, optimizer, lr, momentum, nesterov,
                 weightDecay, lrSchedule, lrGamma, batchSize, seed, split, m, s, distribution, prunableLayers,
-                methodParams, preset);
+                methodParams, preset, embedding);
     }
 
     public TrainingConfig withEpochs(int e) {
         return new TrainingConfig(task, model, hidden, dropout, e, optimizer, lr, momentum, nesterov, weightDecay,
                 lrSchedule, lrGamma, batchSize, seed, split, method, sparsity, distribution, prunableLayers,
-                methodParams, preset);
+                methodParams, preset, embedding);
     }
 
     public TrainingConfig withMethodParam(String key, double value) {
@@ -81,6 +106,6 @@ public record TrainingConfig(String task, String model, List<Integer> hidden, do
         m.put(key, value);
         return new TrainingConfig(task, model, hidden, dropout, epochs, optimizer, lr, momentum, nesterov,
                 weightDecay, lrSchedule, lrGamma, batchSize, seed, split, method, sparsity, distribution,
-                prunableLayers, m, preset);
+                prunableLayers, m, preset, embedding);
     }
 }

@@ -27,6 +27,7 @@ public final class TrainingConfigBuilder {
     public String prunableLayers;
     public Map<String, Double> methodParams;
     public String preset;
+    public org.sparsegnn.engine.embed.EmbeddingConfig embedding;
 
     public static TrainingConfigBuilder from(TrainingConfig c) {
         TrainingConfigBuilder b = new TrainingConfigBuilder();
@@ -51,12 +52,13 @@ public final class TrainingConfigBuilder {
         b.prunableLayers = c.prunableLayers();
         b.methodParams = new LinkedHashMap<>(c.methodParams());
         b.preset = c.preset();
+        b.embedding = c.embedding();
         return b;
     }
 
     public TrainingConfig build() {
         return new TrainingConfig(task, model, hidden, dropout, epochs, optimizer, lr, momentum, nesterov,
                 weightDecay, lrSchedule, lrGamma, batchSize, seed, split, method, sparsity, distribution,
-                prunableLayers, methodParams, preset);
+                prunableLayers, methodParams, preset, embedding);
     }
 }

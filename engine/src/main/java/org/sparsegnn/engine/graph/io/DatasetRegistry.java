@@ -40,34 +40,15 @@ public final class DatasetRegistry {
     private static final Map<String, String> LOCAL = new LinkedHashMap<>();
 
     static {
-        // computed from /work/shared/data/*/planetoid, byte-identical to kimiyoung/planetoid@af6abf4 data/
-        PLANETOID.put("cora", List.of(
-                pin("ind.cora.x", "23cfa55d91c6f624233f5eb7b6e3f141f1bd2b2ae39608a63cf5d084bb27baab", 22119),
-                pin("ind.cora.y", "94465c14eb53e04ca262198dcbb2521ee8af60fb3f3d546cd6ca24a511b0e7d1", 4054),
-                pin("ind.cora.tx", "b9afbaa4a400df991f6f02ef677e1e44da55ffc04801fd02f9e673987829226a", 148025),
-                pin("ind.cora.ty", "41f5ac76596a1699cc33f53084a2419e92961c42bb75f36fc38e616d348532ad", 28135),
-                pin("ind.cora.allx", "9419ba2f26f5c35243db64aba110e0f35a04851609e0dc5433450676ca6b8543", 257305),
-                pin("ind.cora.ally", "2b998f5cc7fedc86e7f97ca2498f47a1ffc1462c29e2d578b23bf3f62b6e7d71", 47959),
-                pin("ind.cora.graph", "58f13302f39dde8852dad6fe6d15b89b077b6d7f837626bce671ef80344b383d", 59847),
-                pin("ind.cora.test.index", "297ce89af2b51a6a194181c7dbe1796c6a1cf9cd9349a88383b1b1e227867875", 5000)));
-        PLANETOID.put("citeseer", List.of(
-                pin("ind.citeseer.x", "d20de19150741e555de0ed037195630fc194114ebc7fd72ced62810148aa22f6", 31087),
-                pin("ind.citeseer.y", "8ba87e515d8e3ee3cf52f6d2c5b86aa73f11ecad825a808455209ec26cd54924", 3014),
-                pin("ind.citeseer.tx", "539a8906a2da97628d212f2fdd668c109a8b3f0d36574b59e5d3fd5b5303da21", 260321),
-                pin("ind.citeseer.ty", "55e5bd1ba1e733a04598753ad1a8d57957f4b8f89e74519f41f4f4938767e4ce", 24135),
-                pin("ind.citeseer.allx", "2ac30345d95c9ec933a817ee0bdd6a5f077f8c184a20e696910192d534414668", 595021),
-                pin("ind.citeseer.ally", "f704b2d986dde6c2669934de1f3ae5696a6cf9455c0f6b2646a2d135ea0a1c95", 55623),
-                pin("ind.citeseer.graph", "d79a4ef9d3e7169aee8946145f6b7306e35bc79bffad26346cfb94e10e9912a7", 61987),
-                pin("ind.citeseer.test.index", "2af990671580b6b2df5d158d1038f8292e30c9cd821b5453f399659b25b723d4", 5000)));
-        PLANETOID.put("pubmed", List.of(
-                pin("ind.pubmed.x", "fbe9cb5c47200d1b7769a26e579be3b7130b556831f9d850e77c4c74f2599b33", 23172),
-                pin("ind.pubmed.y", "e6c807633307a07ed659249006536a147c7999c797f11a2560752990181b41b3", 854),
-                pin("ind.pubmed.tx", "4eb5f5d0f30f26497eb0ac6ac9719d09c67e284f1ed0385c93f3ef27a671da3d", 405505),
-                pin("ind.pubmed.ty", "ee2e0d4819d9fbcc403689c3bf2e49face401b605932f093bc58ab6461130fdd", 12135),
-                new PinnedFile("ind.pubmed.allx", null, -1),
-                pin("ind.pubmed.ally", "0c37bbe3b5014ec365e9d393cf4791925e5ed94fb194305d74f064a8d7b50f0e", 224739),
-                pin("ind.pubmed.graph", "5b89f0036ca22909471f1e6558eb42fa06e0c730a577bde5b058b40638f81dc9", 471808),
-                pin("ind.pubmed.test.index", "b101d421688bbaecbd82e8a18f1e282378d6830f3a37666f28ebc47f844341b5", 6000)));
+        Map<String, PinnedFile> pins = readPins();
+        for (String name : List.of("cora", "citeseer", "pubmed")) {
+            List<PinnedFile> files = new ArrayList<>();
+            for (String part : PLANETOID_PARTS) {
+                String file = "ind." + name + "." + part;
+                files.add(pins.getOrDefault(file, new PinnedFile(file, null, -1)));
+            }
+            PLANETOID.put(name, List.copyOf(files));
+        }
         LOCAL.put("karate", "karate");
         LOCAL.put("email-eu-core", "email-Eu-core/email-Eu-core.txt");
         LOCAL.put("cora_ml", "cora_ml/npz/cora_ml.npz");
@@ -79,8 +60,20 @@ public final class DatasetRegistry {
         LOCAL.put("brain-cat", "bn-cat-mixed-species_brain_1/bn-cat-mixed-species_brain_1.edges");
     }
 
-    private static PinnedFile pin(String name, String sha, long size) {
-        return new PinnedFile(name, sha, size);
+    /** Reads {@code planetoid.sha256} ("sha256  size  name" lines) from the class path. */
+    private static Map<String, PinnedFile> readPins() {
+        Map<String, PinnedFile> pins = new LinkedHashMap<>();
+        try (var in = DatasetRegistry.class.getResourceAsStream("planetoid.sha256")) {
+            if (in == null) throw new IllegalStateException("planetoid.sha256 missing from the class path");
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.trim().split("\\s+");
+                pins.put(f[2], new PinnedFile(f[2], f[0], Long.parseLong(f[1])));
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read planetoid.sha256", e);
+        }
+        return pins;
     }
 
     private final Path dir;

@@ -55,7 +55,10 @@ public final class GraphLoader {
         String file = path.getFileName().toString();
         String lower = file.toLowerCase(Locale.ROOT);
         Path dir = path.toAbsolutePath().getParent();
-        if (file.startsWith("ind.") && PlanetoidLoader.detectName(dir).isPresent()) return loadFolder(dir, options);
+        if (file.startsWith("ind.") && file.indexOf('.', 4) > 4) {
+            String name = file.substring(4, file.indexOf('.', 4)); // ind.<name>.<part>
+            return options.graphOnly() ? PlanetoidLoader.loadGraphOnly(dir, name) : PlanetoidLoader.load(dir, name);
+        }
         if (lower.endsWith(".content") || lower.endsWith(".cites")) {
             String stem = file.substring(0, file.lastIndexOf('.'));
             return LinqsLoader.load(dir.resolve(stem + ".content"), dir.resolve(stem + ".cites"), options.directed());

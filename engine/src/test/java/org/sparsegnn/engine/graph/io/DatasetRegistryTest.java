@@ -138,6 +138,8 @@ class DatasetRegistryTest {
         GraphFormatException e = assertThrows(GraphFormatException.class, () -> registry.load("pubmed", DownloadListener.NONE));
         assertTrue(e.getMessage().contains("ind.pubmed.allx") && e.getMessage().contains("graph-only"), e.getMessage());
         assertEquals(0, requests.get());
+        assertTrue(DatasetRegistry.pinnedFiles("pubmed").stream().anyMatch(f -> f.name().equals("ind.pubmed.allx") && f.sha256() == null));
+        assertEquals(7, DatasetRegistry.pinnedFiles("pubmed").stream().filter(f -> f.sha256() != null).count());
     }
 
     @Test

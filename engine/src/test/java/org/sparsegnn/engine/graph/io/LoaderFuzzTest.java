@@ -80,7 +80,7 @@ class LoaderFuzzTest {
     void planetoidPickles() throws IOException {
         Path dir = copyDir(TestData.dir().resolve("cora/planetoid"), "cora");
         Random rnd = new Random(SEED);
-        for (String part : List.of("x", "y", "ty", "graph", "test.index")) {
+        for (String part : List.of("x", "y", "tx", "ty", "allx", "ally", "graph", "test.index")) {
             Path file = dir.resolve("ind.cora." + part);
             byte[] original = Files.readAllBytes(file);
             for (int round = 0; round < 4; round++) {

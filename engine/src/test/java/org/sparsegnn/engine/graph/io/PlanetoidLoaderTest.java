@@ -1,6 +1,7 @@
 package org.sparsegnn.engine.graph.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -83,6 +84,7 @@ class PlanetoidLoaderTest {
     void detectsDatasetName() {
         assertEquals("cora", PlanetoidLoader.detectName(TestData.dir().resolve("cora/planetoid")).orElseThrow());
         assertTrue(PlanetoidLoader.detectName(TestData.dir().resolve("cora/linqs")).isEmpty());
+        assertEquals(2708, assertDoesNotThrow(() -> GraphLoader.load(TestData.dir().resolve("cora/planetoid/ind.cora.tx"))).numNodes());
     }
 
     static void assertSameAsPlain(Graph g, Path plain) throws IOException {

@@ -1,0 +1,88 @@
+package org.sparsegnn.engine.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.sparsegnn.engine.events.EpochCompleted;
+import org.sparsegnn.engine.events.RunFailed;
+import org.sparsegnn.engine.events.RunFinished;
+import org.sparsegnn.engine.events.TrainingEvent;
+import org.sparsegnn.engine.events.TrainingListener;
+import org.sparsegnn.engine.graph.Graph;
+import org.sparsegnn.engine.sparsity.SparsityMethods;
+import org.sparsegnn.engine.train.Tasks;
+import org.sparsegnn.engine.train.Trainer;
+import org.sparsegnn.engine.train.TrainingConfig;
+
+/**
+ * Runs methods × sparsities × seeds on one graph, one Trainer per run, and hands back every run's metrics and
+ * accuracy curve. The dense baseline (method "dense") runs once per seed at sparsity 0. Used by the CLI's
+ * {@code sweep} and by the app.
+ */
+public final class Sweep {
+    /** Builds the config of one run (defaults, preset and the user's options applied). */
+    @FunctionalInterface
+    public interface Configs {
+        TrainingConfig config(String method, double sparsity, long seed);
+    }
+
+    /** One planned run. */
+    public record Plan(String method, double sparsity, long seed) {
+    }
+
+    private Sweep() {
+    }
+
+    public static List<Plan> plan(List<String> methods, List<Double> sparsities, List<Long> seeds) {
+        List<Plan> out = new ArrayList<>();
+        for (String m : methods) {
+            for (double s : m.equals("dense") ? List.of(0.0) : sparsities) {
+                for (long seed : seeds) out.add(new Plan(m, s, seed));
+            }
+        }
+        return out;
+    }
+
+    /** Epochs a plan will take in total (for progress bars). */
+    public static long totalEpochs(List<Plan> plans, Configs configs) {
+        long total = 0;
+        for (Plan p : plans) {
+            TrainingConfig c = configs.config(p.method(), p.sparsity(), p.seed());
+            total += SparsityMethods.create(c).totalEpochs(c.epochs());
+        }
+        return total;
+    }
+
+    /**
+     * Runs every plan in order; {@code onRun} sees each finished run (e.g. to append a CSV row), {@code listener}
+     * every event (progress). A failed run stops the sweep with its one-line message.
+     */
+    public static List<SweepRun> run(Graph graph, List<Plan> plans, Configs configs, Consumer<SweepRun> onRun,
+                                     TrainingListener listener) {
+        List<SweepRun> runs = new ArrayList<>();
+        for (Plan p : plans) {
+            TrainingConfig cfg = configs.config(p.method(), p.sparsity(), p.seed());
+            List<SweepRun.EpochPoint> curve = new ArrayList<>();
+            Trainer trainer = new Trainer(cfg, Tasks.create(graph, cfg), SparsityMethods.create(cfg))
+                    .weightSnapshots(false)
+                    .addListener(e -> {
+                        if (e instanceof EpochCompleted ec) {
+                            curve.add(new SweepRun.EpochPoint(ec.epoch(), ec.phase(), ec.trainAccuracy(),
+                                    ec.valAccuracy(), ec.testAccuracy(),
+                                    ec.extra().getOrDefault("hard_pruned_test_accuracy", Double.NaN)));
+                        }
+                    })
+                    .addListener(listener);
+            TrainingEvent end = trainer.run();
+            if (end instanceof RunFailed f) {
+                throw new IllegalStateException(p.method() + " at sparsity " + p.sparsity() + ", seed " + p.seed()
+                        + ": " + f.message());
+            }
+            RunFinished done = (RunFinished) end;
+            SweepRun run = new SweepRun(p.method(), p.sparsity(), p.seed(), done.metrics(), done.wallSeconds(), curve);
+            runs.add(run);
+            onRun.accept(run);
+        }
+        return runs;
+    }
+}

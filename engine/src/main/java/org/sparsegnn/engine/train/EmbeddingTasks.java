@@ -1,0 +1,87 @@
+package org.sparsegnn.engine.train;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sparsegnn.engine.embed.EmbeddingCache;
+import org.sparsegnn.engine.embed.EmbeddingConfig;
+import org.sparsegnn.engine.embed.EmbeddingProgress;
+import org.sparsegnn.engine.embed.NodeEmbedder;
+import org.sparsegnn.engine.embed.TopKSparsifier;
+import org.sparsegnn.engine.embed.WalkGraph;
+import org.sparsegnn.engine.graph.FeatureMatrix;
+import org.sparsegnn.engine.graph.Graph;
+import org.sparsegnn.engine.graph.GraphPreprocessing;
+import org.sparsegnn.engine.link.EdgeFeature;
+import org.sparsegnn.engine.link.EdgeSplit;
+import org.sparsegnn.engine.link.EdgeSplitter;
+
+/**
+ * Builds the tasks that learn from random-walk node embeddings: link prediction (split edges, embed the training
+ * graph only, featurise pairs) and node classification on embeddings for graphs without features. Embeddings
+ * come from {@link NodeEmbedder} with the on-disk cache, so repeated runs (sweeps) pay for the walks once per
+ * (graph, embedding settings, seed).
+ */
+public final class EmbeddingTasks {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddingTasks.class);
+
+    private EmbeddingTasks() {
+    }
+
+    /** Progress reported to the log every 10 % (what the CLI shows). */
+    public static EmbeddingProgress logProgress(String what) {
+        int[] lastDecile = {-1};
+        String[] lastStage = {""};
+        return (stage, fraction) -> {
+            int decile = (int) (fraction * 10);
+            synchronized (lastDecile) {
+                if (!stage.equals(lastStage[0])) { lastStage[0] = stage; lastDecile[0] = -1; }
+                if (decile <= lastDecile[0]) return;
+                lastDecile[0] = decile;
+            }
+            LOG.info("{} embedding: {} {}%", what, stage, decile * 10);
+        };
+    }
+
+    /** Link prediction on {@code raw} as configured by {@code config.embedding()} (walks default to DeepWalk). */
+    public static LinkPredictionTask link(Graph raw, TrainingConfig config, EmbeddingProgress progress) {
+        EmbeddingConfig ec = config.embedding();
+        if (!ec.enabled()) ec = ec.withMethod("deepwalk");
+        EdgeFeature op = EdgeFeature.parse(ec.edgeFeature());
+        EdgeSplit split = new EdgeSplitter(ec.valFraction(), ec.testFraction(), true, config.seed()).split(raw.adjacency());
+        NodeEmbedder.Result emb = embedder().embed(split.trainGraph(), ec.params(config.seed()), progress);
+        FeatureMatrix nodes = ec.sparse() ? TopKSparsifier.keepTopPercent(emb.embedding(), ec.topkPercent()) : emb.embedding();
+        Map<String, Double> constants = new LinkedHashMap<>();
+        constants.put("embedding_seconds", emb.seconds());
+        constants.put("embedding_cached", emb.fromCache() ? 1.0 : 0.0);
+        constants.put("embedding_sparsity", 1.0 - nodes.density());
+        return new LinkPredictionTask(raw.name(), nodes, op, split.train(), split.val(), split.test(), config, constants);
+    }
+
+    /**
+     * Node classification: on the graph's features when it has them and no embedding is configured, else on
+     * node embeddings of the whole (symmetrised) graph; without a stored split, a seeded stratified 60/20/20.
+     */
+    public static Task node(Graph raw, TrainingConfig config, EmbeddingProgress progress) {
+        EmbeddingConfig ec = config.embedding();
+        if (!ec.enabled() && raw.features() != null) return NodeClassificationTask.forGraph(raw, config);
+        if (!raw.hasLabels()) throw new IllegalArgumentException("graph '" + raw.name() + "' has no node labels to classify");
+        if (!"fnn".equals(config.model())) {
+            throw new IllegalArgumentException("node classification on embeddings supports model fnn, not '" + config.model() + "'");
+        }
+        if (!ec.enabled()) ec = ec.withMethod("deepwalk");
+        NodeEmbedder.Result emb = embedder().embed(WalkGraph.of(raw.adjacency()), ec.params(config.seed()), progress);
+        FeatureMatrix nodes = ec.sparse() ? TopKSparsifier.keepTopPercent(emb.embedding(), ec.topkPercent()) : emb.embedding();
+        Graph g = raw.withFeatures(nodes);
+        boolean hasSplit = g.split(Graph.TRAIN).map(s -> s.length > 0).orElse(false);
+        if ("random".equals(config.split()) || !hasSplit) {
+            g = g.withSplits(GraphPreprocessing.randomSplit6020(g.labels(), config.seed()));
+        }
+        return new NodeClassificationTask(g, null, config);
+    }
+
+    private static NodeEmbedder embedder() {
+        return new NodeEmbedder(EmbeddingCache.defaultLocation());
+    }
+}

@@ -1,0 +1,57 @@
+package org.sparsegnn.engine.sparsity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.sparsegnn.engine.train.ConfigPresets;
+import org.sparsegnn.engine.train.TrainingConfig;
+import org.sparsegnn.engine.train.TrainingConfigBuilder;
+
+class PaperPresetTest {
+    private static TrainingConfig base(TrainingConfig defaults, String task, String method) {
+        TrainingConfigBuilder b = TrainingConfigBuilder.from(defaults);
+        b.task = task;
+        b.method = method;
+        b.preset = "paper";
+        return b.build();
+    }
+
+    @Test
+    void slrGcnUsesTheAuthorsSettings() {
+        TrainingConfig c = ConfigPresets.apply(base(TrainingConfig.gcnDefaults(), "node", "slr"));
+        assertEquals("first", c.prunableLayers());
+        assertEquals(200, c.epochs());
+        assertEquals(50.0, c.methodParams().get("reweight_epochs"));
+        assertEquals(50.0, c.methodParams().get("retrain_epochs"));
+        assertEquals(0.001, c.methodParams().get("s0"));
+        assertEquals(0.01, c.methodParams().get("rho"));
+        SparsityMethod m = SparsityMethods.create(c);
+        assertEquals(300, m.totalEpochs(c.epochs()));
+    }
+
+    @Test
+    void slrFnnLinkAndNodeDiffer() {
+        TrainingConfig link = PaperPreset.apply(base(TrainingConfig.fnnDefaults(), "link", "slr"));
+        assertEquals("sgd", link.optimizer());
+        assertEquals(0.05, link.lr());
+        assertEquals("exponential", link.lrSchedule());
+        assertEquals(0.98, link.lrGamma());
+        assertEquals(1024, link.batchSize());
+        assertEquals(0.01, link.methodParams().get("rho"));
+        assertEquals(40, SparsityMethods.create(link).totalEpochs(link.epochs()));
+        TrainingConfig node = PaperPreset.apply(base(TrainingConfig.fnnDefaults(), "node", "slr"));
+        assertEquals(0.02, node.methodParams().get("s0"));
+        assertEquals(0.02, node.methodParams().get("rho"));
+    }
+
+    @Test
+    void itopGcnIsErkTenPercentDensity() {
+        TrainingConfig c = PaperPreset.apply(base(TrainingConfig.gcnDefaults(), "node", "itop"));
+        assertEquals("erk", c.distribution());
+        assertEquals(0.9, c.sparsity());
+        assertEquals(300, c.epochs());
+        assertEquals("adam", c.optimizer());
+        assertEquals(0.01, c.lr());
+        assertEquals(50.0, c.methodParams().get("delta_t"));
+    }
+}
