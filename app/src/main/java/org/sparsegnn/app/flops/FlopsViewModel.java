@@ -57,7 +57,9 @@ public final class FlopsViewModel {
     private void refresh() {
         for (RunRecord r : store.overlaid()) {
             XYSeries s = cumulativeByRun.computeIfAbsent(r.runId(), id -> {
-                XYSeries n = new XYSeries(r.label() + " (counted)", true, false);
+                String key = r.label() + " (counted)";
+                for (int i = 2; cumulative.getSeriesIndex(key) >= 0; i++) key = r.label() + " #" + i + " (counted)";
+                XYSeries n = new XYSeries(key, true, false);
                 cumulative.addSeries(n);
                 return n;
             });
@@ -87,10 +89,12 @@ public final class FlopsViewModel {
         if (w.isEmpty()) return;
         double perEpoch = 0;
         for (LayerWorkload l : w) perEpoch += 3 * FlopsModel.forwardFlops(l, 1.0);
-        String key = "dense training of " + cur.label() + " (theory)";
+        String key = "dense training of " + cur.label() + " (theory) " + cur.runId();
         XYSeries s = cumulativeByRun.get(key);
         if (s == null) {
-            s = new XYSeries(key, true, false);
+            for (XYSeries old : cumulativeByRun.values()) if (old.getKey().toString().startsWith("dense training")) cumulative.removeSeries(old);
+            cumulativeByRun.values().removeIf(x -> x.getKey().toString().startsWith("dense training"));
+            s = new XYSeries("dense training, same epochs (theory)", true, false);
             cumulativeByRun.put(key, s);
             cumulative.addSeries(s);
         }

@@ -66,7 +66,7 @@ public final class MainWindow {
     public MainWindow(Workbench wb, Stage stage, List<ExportableView> extraViews) {
         this.wb = wb;
         this.stage = stage;
-        views.add(new MetricsView(wb.metrics, wb.appearance));
+        views.add(new MetricsView(wb.metrics, wb.appearance, this::compareFig7));
         views.add(new HeatmapView(wb.heatmap, wb.appearance));
         views.addAll(extraViews);
         for (ExportableView v : views) {
@@ -220,8 +220,11 @@ public final class MainWindow {
         chooser.setId("dataset-chooser");
         chooser.setMaxWidth(Double.MAX_VALUE);
         chooser.valueProperty().bindBidirectional(wb.dataset.selectedProperty());
-        Button open = button("Open file…", "open-file", "Load a graph file or folder", this::openFile);
+        Button open = button("Open file…", "open-file", "Load a graph file (edge list, MatrixMarket, npz, …)", this::openFile);
         open.setMinWidth(Region.USE_PREF_SIZE);
+        Button openDir = button("Folder…", "open-folder", "Load a graph folder (Planetoid ind.* files, TSV folder, LINQS)",
+                this::openFolder);
+        openDir.setMinWidth(Region.USE_PREF_SIZE);
         ProgressBar loadProgress = new ProgressBar();
         loadProgress.setMaxWidth(Double.MAX_VALUE);
         loadProgress.progressProperty().bind(wb.dataset.progressProperty());
@@ -250,7 +253,7 @@ public final class MainWindow {
         Button tiny = button("Tiny graph", "preset-tiny", "A tiny graph where every weight is visible; step through "
                 + "each drop-and-grow update", this::tinyPreset);
         SettingsView sv = new SettingsView(wb.settings);
-        VBox box = new VBox(8, dsTitle, new HBox(6, chooser, open), loadProgress, status, summary, new Separator(),
+        VBox box = new VBox(8, dsTitle, new HBox(6, chooser, open, openDir), loadProgress, status, summary, new Separator(),
                 setTitle, new HBox(6, paper, tiny), sv.node());
         HBox.setHgrow(chooser, Priority.ALWAYS);
         box.getStyleClass().add("settings-pane");
@@ -332,6 +335,10 @@ public final class MainWindow {
                 e.consume();
             }
         });
+        // a focused button fires on SPACE release: swallow the release too, or Space would also press that button
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.SPACE && !(scene.getFocusOwner() instanceof TextInputControl)) e.consume();
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), wb.session::reset);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::exportCurrentInteractive);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), wb.session::run);
@@ -352,6 +359,22 @@ public final class MainWindow {
         fc.setTitle("Open a graph file");
         var f = fc.showOpenDialog(stage);
         if (f != null) wb.dataset.openFile(f.toPath());
+    }
+
+    private void openFolder() {
+        DirectoryChooser dc = new DirectoryChooser();
+        dc.setTitle("Open a graph folder");
+        var f = dc.showDialog(stage);
+        if (f != null) wb.dataset.openFile(f.toPath());
+    }
+
+    private void compareFig7() {
+        try {
+            wb.session.runComparison(wb.settings.fig7Configs());
+            messages.setText("");
+        } catch (RuntimeException e) {
+            messages.setText("Cannot compare: " + e.getMessage());
+        }
     }
 
     private void tinyPreset() {
