@@ -18,6 +18,8 @@ public final class JavaKernels implements Kernels {
     static final long BLAS_MACS = 4_000_000;
     /** Below this many multiply-adds a single thread beats the fork/join overhead. */
     private static final long PARALLEL_MACS = 300_000;
+    /** Threads for the parallel loops (system property {@code sparsegnn.threads}; 1 = sequential). */
+    static final int THREADS = Math.max(1, Integer.getInteger("sparsegnn.threads", Runtime.getRuntime().availableProcessors()));
 
     private JavaKernels() {
     }
@@ -31,13 +33,34 @@ public final class JavaKernels implements Kernels {
         Floats.write(o, out);
     }
 
+    /**
+     * With the transposed structure at hand (fixed matrices such as Â build it once) the product gathers rows;
+     * a matrix used once (the dropped-out features of one step) is scattered instead of transposed.
+     */
     @Override
     public void spmmTransposed(SparseRows a, INDArray b, INDArray out) {
         checkShapes(a.cols(), a.rows(), b, out);
         int n = (int) b.size(1);
         float[] o = new float[a.cols() * n];
-        spmm(a.transposeIndptr(), a.transposeIndices(), a.transposeValues(), a.cols(), Floats.read(b), n, o);
+        if (a.hasTransposeIndex()) {
+            spmm(a.transposeIndptr(), a.transposeIndices(), a.transposeValues(), a.cols(), Floats.read(b), n, o);
+        } else {
+            scatterTransposed(a.indptr(), a.indices(), a.values(), a.rows(), Floats.read(b), n, o);
+        }
         Floats.write(o, out);
+    }
+
+    /** out[indices[k],:] += values[k] · b[r,:] over the stored entries of every row r (out starts zeroed). */
+    private static void scatterTransposed(int[] indptr, int[] indices, float[] values, int rows, float[] b, int n,
+                                          float[] out) {
+        for (int r = 0; r < rows; r++) {
+            int br = r * n;
+            for (int k = indptr[r]; k < indptr[r + 1]; k++) {
+                float v = values[k];
+                int o = indices[k] * n;
+                for (int j = 0; j < n; j++) out[o + j] += v * b[br + j];
+            }
+        }
     }
 
     /** out[r,:] = Σ_k values[k] · b[indices[k],:] over row r's stored entries (CSR arrays). */
@@ -92,10 +115,19 @@ public final class JavaKernels implements Kernels {
             out[o + j0 + 2] = a2;
             out[o + j0 + 3] = a3;
         }
-        for (; j0 < n; j0++) {
-            float a = 0;
-            for (int k = s; k < e; k++) a += val[k] * b[(idx == null ? k - s : idx[k]) * n + j0];
-            out[o + j0] = a;
+        if (j0 < n) { // 1 to 3 columns left: one pass
+            boolean two = j0 + 1 < n, three = j0 + 2 < n;
+            float a0 = 0, a1 = 0, a2 = 0;
+            for (int k = s; k < e; k++) {
+                float v = val[k];
+                int bi = (idx == null ? k - s : idx[k]) * n + j0;
+                a0 += v * b[bi];
+                if (two) a1 += v * b[bi + 1];
+                if (three) a2 += v * b[bi + 2];
+            }
+            out[o + j0] = a0;
+            if (two) out[o + j0 + 1] = a1;
+            if (three) out[o + j0 + 2] = a2;
         }
     }
 
@@ -111,53 +143,21 @@ public final class JavaKernels implements Kernels {
             Nd4j.gemm(a, b, out, transposeA, transposeB, 1.0, 0.0);
             return;
         }
+        // transposed operands are transposed once (O(size)) so every product runs the register-blocked row kernel
         float[] av = Floats.read(a), bv = Floats.read(b), o = new float[m * n];
-        if (transposeA && transposeB) {
-            throw new UnsupportedOperationException("gemm with both operands transposed");
-        } else if (transposeA) {
-            gemmTn(av, bv, o, k, m, n);
-        } else if (transposeB) {
-            rows(m, (long) m * k * n, (from, to) -> gemmNtRows(av, bv, o, from, to, k, n));
-        } else {
-            rows(m, (long) m * k * n, (from, to) -> gemmNnRows(av, bv, o, from, to, k, n));
-        }
+        float[] left = transposeA ? transpose(av, k, m) : av;
+        float[] right = transposeB ? transpose(bv, n, k) : bv;
+        rows(m, (long) m * k * n, (from, to) -> {
+            for (int i = from; i < to; i++) combineRow(left, null, i * k, i * k + k, right, n, o, i * n);
+        });
         Floats.write(o, out);
     }
 
-    /** o (m×n) = aᵀ·b with a k×m and b k×n: a sum over k, split into per-block partial sums added in order. */
-    private static void gemmTn(float[] a, float[] b, float[] o, int k, int m, int n) {
-        int blocks = (long) k * m * n < PARALLEL_MACS ? 1 : Runtime.getRuntime().availableProcessors();
-        float[][] partial = new float[blocks][];
-        IntStream.range(0, blocks).parallel().forEach(blk -> {
-            int from = (int) ((long) k * blk / blocks), to = (int) ((long) k * (blk + 1) / blocks);
-            float[] p = blocks == 1 ? o : new float[m * n];
-            for (int r = from; r < to; r++) {
-                int ar = r * m, br = r * n;
-                for (int i = 0; i < m; i++) {
-                    float v = a[ar + i];
-                    int oi = i * n;
-                    for (int j = 0; j < n; j++) p[oi + j] += v * b[br + j];
-                }
-            }
-            partial[blk] = p;
-        });
-        if (blocks > 1) for (float[] p : partial) for (int i = 0; i < o.length; i++) o[i] += p[i];
-    }
-
-    private static void gemmNnRows(float[] a, float[] b, float[] o, int from, int to, int k, int n) {
-        for (int i = from; i < to; i++) combineRow(a, null, i * k, i * k + k, b, n, o, i * n);
-    }
-
-    private static void gemmNtRows(float[] a, float[] b, float[] o, int from, int to, int k, int n) {
-        for (int i = from; i < to; i++) {
-            int ai = i * k, oi = i * n;
-            for (int j = 0; j < n; j++) {
-                int bj = j * k;
-                float s = 0;
-                for (int p = 0; p < k; p++) s += a[ai + p] * b[bj + p];
-                o[oi + j] = s;
-            }
-        }
+    /** The transpose of a rows × cols row-major matrix. */
+    private static float[] transpose(float[] v, int rows, int cols) {
+        float[] t = new float[v.length];
+        for (int r = 0; r < rows; r++) for (int c = 0; c < cols; c++) t[c * rows + r] = v[r * cols + c];
+        return t;
     }
 
     @FunctionalInterface
@@ -166,11 +166,11 @@ public final class JavaKernels implements Kernels {
     }
 
     private static void rows(int m, long macs, RowRange body) {
-        if (macs < PARALLEL_MACS) {
+        if (THREADS == 1 || macs < PARALLEL_MACS) {
             body.run(0, m);
             return;
         }
-        int blocks = Math.min(m, 4 * Runtime.getRuntime().availableProcessors());
+        int blocks = Math.min(m, 4 * THREADS);
         IntStream.range(0, blocks).parallel().forEach(blk -> body.run((int) ((long) m * blk / blocks),
                 (int) ((long) m * (blk + 1) / blocks)));
     }
