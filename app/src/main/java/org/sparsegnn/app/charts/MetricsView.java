@@ -35,7 +35,7 @@ public final class MetricsView implements ExportableView {
     private final JFreeChart lossChart;
     private final VBox root;
 
-    public MetricsView(MetricsViewModel vm, Appearance appearance) {
+    public MetricsView(MetricsViewModel vm, Appearance appearance, Runnable compareFig7) {
         this.vm = vm;
         this.appearance = appearance;
         accuracyChart = ChartFactoryFx.lineChart("Accuracy vs epoch", "epoch", "accuracy", vm.accuracy(),
@@ -63,7 +63,13 @@ public final class MetricsView implements ExportableView {
         smooth.valueProperty().bindBidirectional(vm.smoothingProperty());
         Label hint = new Label("Shaded bands = phases, thin lines = mask updates. One colour per run; pin a baseline in Runs.");
         hint.getStyleClass().add("muted");
-        HBox bar = new HBox(12, new Label("Show:"), train, val, test, new Label("Smoothing:"), smooth);
+        javafx.scene.control.Button fig7 = new javafx.scene.control.Button("Compare SLR vs RigL (paper Fig. 7)");
+        fig7.setId("compare-fig7");
+        fig7.setTooltip(new javafx.scene.control.Tooltip("Train SLR, then RigL, with the current settings on the same "
+                + "graph; SLR is pinned as the baseline"));
+        fig7.setOnAction(e -> compareFig7.run());
+        HBox bar = new HBox(12, new Label("Show:"), train, val, test, new Label("Smoothing:"), smooth, fig7);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 0, 8));
         root = new VBox(4, bar, hint, acc, loss);
         VBox.setMargin(hint, new Insets(0, 8, 0, 8));

@@ -34,7 +34,7 @@ public final class FlopsView implements ExportableView {
         this.vm = vm;
         this.appearance = appearance;
         bars = ChartFactory.createStackedBarChart("Training FLOPs by phase, layer and kind (fraction of dense training)",
-                "phase · layer", "fraction of dense training FLOPs", vm.breakdown(), PlotOrientation.VERTICAL, true, true, false);
+                "phase · layer", "× dense training", vm.breakdown(), PlotOrientation.VERTICAL, true, true, false);
         bars.getCategoryPlot().setNoDataMessage("Press Run: FLOPs per layer and kind appear after the first epoch.");
         BarRenderer r = (BarRenderer) bars.getCategoryPlot().getRenderer();
         r.setBarPainter(new StandardBarPainter());

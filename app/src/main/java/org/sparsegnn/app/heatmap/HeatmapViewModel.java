@@ -175,15 +175,20 @@ public final class HeatmapViewModel {
     public LongProperty revisionProperty() { return revision; }
     public RunRecord run() { return run; }
 
-    /** CSV of the shown masks: layer, row, col, active, weight. */
+    /** CSV of the shown masks: layer, row, column, state (active / inactive / dropped / grown / regrown). */
     public List<String[]> csvRows() {
+        MaskPalette p = MaskPalette.standard();
+        Map<Integer, String> names = new java.util.HashMap<>();
+        for (MaskPalette.CellState st : MaskPalette.CellState.values()) {
+            if (st != MaskPalette.CellState.ACTIVE) names.put(p.color(st), st.name().toLowerCase(Locale.ROOT));
+        }
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"layer", "row", "col", "state_argb"});
+        rows.add(new String[] {"layer", "row", "col", "state"});
         for (LayerFrame fr : frames.values()) {
             for (int r = 0; r < fr.rows(); r++) {
                 for (int c = 0; c < fr.cols(); c++) {
-                    rows.add(new String[] {fr.layer(), String.valueOf(r), String.valueOf(c),
-                            MaskPalette.hex(fr.pixels()[c * fr.rows() + r])});
+                    String state = names.getOrDefault(fr.pixels()[c * fr.rows() + r], "active");
+                    rows.add(new String[] {fr.layer(), String.valueOf(r), String.valueOf(c), state});
                 }
             }
         }

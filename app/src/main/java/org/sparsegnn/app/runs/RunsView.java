@@ -47,18 +47,18 @@ public final class RunsView implements ExportableView {
         table.setEditable(true);
         table.getColumns().add(overlay);
         table.getColumns().add(text("Baseline", r -> r.runId().equals(vm.baseline()) ? "pinned" : ""));
-        table.getColumns().add(text("Run", RunRow::runId));
         table.getColumns().add(text("Dataset", RunRow::dataset));
         table.getColumns().add(text("Model", RunRow::model));
         table.getColumns().add(text("Method", RunRow::method));
         table.getColumns().add(text("Sparsity", r -> pct(r.sparsity())));
         table.getColumns().add(text("Seed", RunRow::seed));
-        table.getColumns().add(text("Best val acc", r -> pct(r.bestVal())));
+        table.getColumns().add(text("Best val", r -> pct(r.bestVal())));
         table.getColumns().add(text("Test acc", r -> pct(r.test())));
-        table.getColumns().add(text("FLOPs vs dense", r -> Double.isNaN(r.flopsRatio()) ? "–"
+        table.getColumns().add(text("FLOPs", r -> Double.isNaN(r.flopsRatio()) ? "–"
                 : String.format(Locale.ROOT, "%.3f×", r.flopsRatio())));
         table.getColumns().add(text("Time", r -> Double.isNaN(r.seconds()) ? "–" : String.format(Locale.ROOT, "%.1f s", r.seconds())));
         table.getColumns().add(text("Status", RunRow::status));
+        table.getColumns().add(text("Run id", RunRow::runId));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Every run of this session is listed here. Press Run to make the first one."));
         VBox.setVgrow(table, Priority.ALWAYS);

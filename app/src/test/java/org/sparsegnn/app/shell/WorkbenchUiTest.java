@@ -118,22 +118,31 @@ class WorkbenchUiTest {
     @Test
     void pauseStepResumeAndStop(FxRobot robot) throws Exception {
         waitUntil(60, () -> wb.dataset.graph() != null);
-        robot.interact(() -> wb.settings.set(SettingsViewModel.EPOCHS, 5000));
+        robot.interact(() -> {
+            wb.settings.set(SettingsViewModel.EPOCHS, 5000);
+            wb.session.speedProperty().set(10); // paced: 10 epochs per second
+        });
         robot.clickOn("#run-button");
         waitUntil(120, () -> epoch() >= 3);
         robot.clickOn("#pause-button");
-        Thread.sleep(1500);
+        Thread.sleep(2000); // the epoch in flight may still complete
         int paused = epoch();
         Thread.sleep(1500);
         assertEquals(paused, epoch(), "no epochs while paused");
         robot.clickOn("#step-button");
-        waitUntil(30, () -> epoch() == paused + 1);
-        Thread.sleep(1000);
+        try {
+            waitUntil(30, () -> epoch() >= paused + 1);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("step did not advance: state " + wb.session.stateProperty().get() + ", epoch "
+                    + epoch() + ", paused at " + paused + ", step disabled "
+                    + robot.lookup("#step-button").queryButton().isDisabled() + ", queue empty " + wb.queue.isEmpty());
+        }
+        Thread.sleep(1500);
         assertEquals(paused + 1, epoch(), "one step = one epoch");
         robot.type(KeyCode.SPACE); // resume with the keyboard
-        waitUntil(60, () -> epoch() >= paused + 4);
+        waitUntil(120, () -> epoch() >= paused + 4);
         robot.clickOn("#stop-button");
-        waitUntil(30, () -> wb.store.current().status() == RunRecord.Status.CANCELLED);
+        waitUntil(120, () -> wb.store.current().status() == RunRecord.Status.CANCELLED);
     }
 
     @Test
@@ -184,7 +193,15 @@ class WorkbenchUiTest {
         });
         robot.clickOn("#run-button");
         waitUntil(300, this::currentRunDone);
-        robot.interact(() -> wb.heatmap.positionProperty().set(Math.max(0, wb.heatmap.frameCountProperty().get() - 2)));
+        robot.interact(() -> {
+            wb.heatmap.positionProperty().set(Math.max(0, wb.heatmap.frameCountProperty().get() - 2));
+            wb.settings.set(SettingsViewModel.EPOCHS, 20);
+            wb.sweep.methodsProperty().set("rigl, set");
+            wb.sweep.sparsitiesProperty().set("0.5, 0.9");
+            wb.sweep.start();
+        });
+        waitUntil(300, () -> !wb.sweep.runningProperty().get());
+        assertEquals(4, wb.sweep.points().size(), "a point per finished sweep run");
         Path dir = Path.of("target", "screenshots");
         shoot(dir);
         robot.interact(() -> {
