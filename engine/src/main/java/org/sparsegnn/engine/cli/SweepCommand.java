@@ -89,7 +89,9 @@ public final class SweepCommand implements Callable<Integer> {
         Files.writeString(out.resolve("sweep_summary.md"), "# " + graph.name() + " " + run.toConfig(firstSeed).model()
                 + ": test accuracy (mean ± std over " + seeds + " seed(s), best-val epoch)\n\n" + table
                 + "\n# flops_ratio (counted, with drop/grow overhead)\n\n" + SweepTable.markdown(runs, "flops_ratio")
-                + "\n# flops_ratio_paper\n\n" + SweepTable.markdown(runs, "flops_ratio_paper"));
+                + "\n# flops_ratio_paper\n\n" + SweepTable.markdown(runs, "flops_ratio_paper")
+                + ("link".equals(run.toConfig(firstSeed).task())
+                        ? "\n# test_auc (link prediction)\n\n" + SweepTable.markdown(runs, "test_auc") : ""));
         String title = graph.name() + " " + run.toConfig(firstSeed).model();
         SweepCharts.write(SweepCharts.accuracyVsSparsity(runs, title + ": accuracy vs sparsity"),
                 out.resolve("accuracy_vs_sparsity"), 900, 560);

@@ -33,13 +33,34 @@ public final class JavaKernels implements Kernels {
         Floats.write(o, out);
     }
 
+    /**
+     * With the transposed structure at hand (fixed matrices such as Â build it once) the product gathers rows;
+     * a matrix used once (the dropped-out features of one step) is scattered instead of transposed.
+     */
     @Override
     public void spmmTransposed(SparseRows a, INDArray b, INDArray out) {
         checkShapes(a.cols(), a.rows(), b, out);
         int n = (int) b.size(1);
         float[] o = new float[a.cols() * n];
-        spmm(a.transposeIndptr(), a.transposeIndices(), a.transposeValues(), a.cols(), Floats.read(b), n, o);
+        if (a.hasTransposeIndex()) {
+            spmm(a.transposeIndptr(), a.transposeIndices(), a.transposeValues(), a.cols(), Floats.read(b), n, o);
+        } else {
+            scatterTransposed(a.indptr(), a.indices(), a.values(), a.rows(), Floats.read(b), n, o);
+        }
         Floats.write(o, out);
+    }
+
+    /** out[indices[k],:] += values[k] · b[r,:] over the stored entries of every row r (out starts zeroed). */
+    private static void scatterTransposed(int[] indptr, int[] indices, float[] values, int rows, float[] b, int n,
+                                          float[] out) {
+        for (int r = 0; r < rows; r++) {
+            int br = r * n;
+            for (int k = indptr[r]; k < indptr[r + 1]; k++) {
+                float v = values[k];
+                int o = indices[k] * n;
+                for (int j = 0; j < n; j++) out[o + j] += v * b[br + j];
+            }
+        }
     }
 
     /** out[r,:] = Σ_k values[k] · b[indices[k],:] over row r's stored entries (CSR arrays). */

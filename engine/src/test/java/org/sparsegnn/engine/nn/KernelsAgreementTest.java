@@ -46,6 +46,21 @@ class KernelsAgreementTest {
     }
 
     @Test
+    void transposedProductScattersOrGathersAlike() {
+        var csr = TestArrays.sparse(300, 40, 0.1, random);
+        INDArray c = TestArrays.matrix(300, 16, random);
+        SparseRows fresh = new SparseRows(csr);
+        INDArray scattered = Nd4j.create(40, 16);
+        java.spmmTransposed(fresh, c, scattered);
+        assertFalse(fresh.hasTransposeIndex(), "a one-off matrix is not transposed");
+        SparseRows indexed = new SparseRows(csr);
+        indexed.transposeIndptr();
+        INDArray gathered = Nd4j.create(40, 16);
+        java.spmmTransposed(indexed, c, gathered);
+        assertClose(gathered, scattered, "scatter vs gather");
+    }
+
+    @Test
     void denseProductsAgreeSmallAndLarge() {
         for (int[] s : new int[][] {{5, 3, 4}, {300, 16, 7}, {200, 300, 100}}) { // the last goes to BLAS
             int m = s[0], k = s[1], n = s[2];
