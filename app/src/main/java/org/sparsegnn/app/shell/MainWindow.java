@@ -257,7 +257,7 @@ public final class MainWindow {
         Button tiny = button("Tiny graph", "preset-tiny", "A tiny graph where every weight is visible; step through "
                 + "each drop-and-grow update", this::tinyPreset);
         SettingsView sv = new SettingsView(wb.settings);
-        VBox box = new VBox(8, dsTitle, new HBox(6, chooser, open, openDir), loadProgress, status, summary, new Separator(),
+        VBox box = new VBox(8, dsTitle, chooser, new HBox(6, open, openDir), loadProgress, status, summary, new Separator(),
                 setTitle, new HBox(6, paper, tiny), sv.node());
         HBox.setHgrow(chooser, Priority.ALWAYS);
         box.getStyleClass().add("settings-pane");
