@@ -94,8 +94,10 @@ class WorkbenchUiTest {
         });
         boolean[] seen = findDropAndGrowColours(robot);
         assertTrue(seen[0] && seen[1], "heatmap shows dropped and grown weights at some update");
-        System.out.printf("UI pulse gaps during the run: p99 %.1f ms, max %.1f ms over %d pulses%n",
-                window.probe().percentile(99), window.probe().max(), window.probe().samples());
+        System.out.printf("UI pulse gaps during the run: p99 %.1f ms, max %.1f ms over %d pulses; FX-thread CPU per "
+                        + "event batch: median %.2f ms, p99 %.2f ms over %d batches (%d events)%n",
+                window.probe().percentile(99), window.probe().max(), window.probe().samples(),
+                pump.batchCpuPercentile(50), pump.batchCpuPercentile(99), pump.batchCount(), pump.eventCount());
     }
 
     private boolean[] findDropAndGrowColours(FxRobot robot) {

@@ -25,7 +25,7 @@ public final class Linear {
 
     public INDArray forward(LayerInput x) {
         input = x;
-        INDArray y = Combination.forward(x, weight.value(), kernels, buffers);
+        INDArray y = Combination.forward(x, weight.value(), weight.mask(), kernels, buffers);
         kernels.addRowVector(y, bias.value());
         return y;
     }

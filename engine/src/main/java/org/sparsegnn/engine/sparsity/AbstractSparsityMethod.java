@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.sparsegnn.engine.events.MaskInitialized;
 import org.sparsegnn.engine.events.MaskUpdated;
+import org.sparsegnn.engine.flops.FlopsBreakdown;
 import org.sparsegnn.engine.flops.TrainingFlopsMeter;
 import org.sparsegnn.engine.nn.Parameter;
 import org.sparsegnn.engine.train.TrainingConfig;
@@ -20,7 +21,7 @@ import org.sparsegnn.engine.train.TrainingContext;
  */
 public abstract class AbstractSparsityMethod implements SparsityMethod {
     private TrainingConfig config;
-    private TrainingFlopsMeter meter;
+    private volatile TrainingFlopsMeter meter;
     private final Map<String, BitSet> everActive = new LinkedHashMap<>();
     private int updateRounds;
 
@@ -81,6 +82,12 @@ public abstract class AbstractSparsityMethod implements SparsityMethod {
 
     protected TrainingFlopsMeter flops() {
         return meter;
+    }
+
+    @Override
+    public FlopsBreakdown flopsBreakdown() {
+        TrainingFlopsMeter m = meter;
+        return m == null ? new FlopsBreakdown() : m.breakdown();
     }
 
     @Override
