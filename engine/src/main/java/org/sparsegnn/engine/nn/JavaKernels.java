@@ -50,16 +50,31 @@ public final class JavaKernels implements Kernels {
         Floats.write(o, out);
     }
 
-    /** out[indices[k],:] += values[k] · b[r,:] over the stored entries of every row r (out starts zeroed). */
+    /**
+     * out[indices[k],:] += values[k] · b[r,:] over the stored entries of every row r (out starts zeroed). In
+     * parallel, each block of rows scatters into its own partial output; the partials are added in block order,
+     * so the result does not depend on thread timing.
+     */
     private static void scatterTransposed(int[] indptr, int[] indices, float[] values, int rows, float[] b, int n,
                                           float[] out) {
-        for (int r = 0; r < rows; r++) {
-            int br = r * n;
-            for (int k = indptr[r]; k < indptr[r + 1]; k++) {
-                float v = values[k];
-                int o = indices[k] * n;
-                for (int j = 0; j < n; j++) out[o + j] += v * b[br + j];
+        int blocks = THREADS == 1 || (long) indptr[rows] * n < PARALLEL_MACS ? 1 : Math.min(rows, THREADS);
+        float[][] partial = new float[blocks][];
+        IntStream.range(0, blocks).parallel().forEach(blk -> {
+            int from = (int) ((long) rows * blk / blocks), to = (int) ((long) rows * (blk + 1) / blocks);
+            float[] p = blk == 0 ? out : new float[out.length];
+            for (int r = from; r < to; r++) {
+                int br = r * n;
+                for (int k = indptr[r]; k < indptr[r + 1]; k++) {
+                    float v = values[k];
+                    int o = indices[k] * n;
+                    for (int j = 0; j < n; j++) p[o + j] += v * b[br + j];
+                }
             }
+            partial[blk] = p;
+        });
+        for (int blk = 1; blk < blocks; blk++) {
+            float[] p = partial[blk];
+            for (int i = 0; i < out.length; i++) out[i] += p[i];
         }
     }
 

@@ -47,8 +47,9 @@ class KernelsAgreementTest {
 
     @Test
     void transposedProductScattersOrGathersAlike() {
-        var csr = TestArrays.sparse(300, 40, 0.1, random);
-        INDArray c = TestArrays.matrix(300, 16, random);
+        // 3000 x 40 at density 0.5, 16 columns: ~1 M multiply-adds, above the parallel threshold
+        var csr = TestArrays.sparse(3000, 40, 0.5, random);
+        INDArray c = TestArrays.matrix(3000, 16, random);
         SparseRows fresh = new SparseRows(csr);
         INDArray scattered = Nd4j.create(40, 16);
         java.spmmTransposed(fresh, c, scattered);
