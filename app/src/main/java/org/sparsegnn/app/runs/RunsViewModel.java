@@ -7,7 +7,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.sparsegnn.app.run.ExperimentFile;
+import org.sparsegnn.app.run.ExperimentFolders;
 import org.sparsegnn.app.run.RunRecord;
 import org.sparsegnn.app.run.RunStore;
 import org.sparsegnn.app.task.BackgroundTask;
@@ -23,10 +23,13 @@ public final class RunsViewModel {
     private final ObservableList<RunRow> rows = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
     private long lastRefresh;
+    private final java.util.function.Function<String, org.sparsegnn.engine.train.TrainingConfig> configs;
 
-    public RunsViewModel(RunStore store, TaskExecutor executor) {
+    public RunsViewModel(RunStore store, TaskExecutor executor,
+                         java.util.function.Function<String, org.sparsegnn.engine.train.TrainingConfig> configs) {
         this.store = store;
         this.executor = executor;
+        this.configs = configs;
         store.addListener(b -> {
             boolean now = b.structureChanged();
             boolean epochs = false;
@@ -91,17 +94,18 @@ public final class RunsViewModel {
         store.setCurrent(runId);
     }
 
+    /** Saves every run as a folder (config.json, events.jsonl, masks.npz) inside {@code file}. */
     public void save(Path file) {
         List<RunRecord> runs = List.copyOf(store.all());
         executor.execute(BackgroundTask.wrap(p -> {
-            ExperimentFile.save(file, runs);
+            ExperimentFolders.save(file, runs, configs);
             return runs.size();
         }).onSuccess(n -> message.set("Saved " + n + " run(s) to " + file + "."))
                 .onFailure(e -> message.set("Could not save: " + e.getMessage())));
     }
 
     public void open(Path file) {
-        executor.execute(BackgroundTask.wrap(p -> ExperimentFile.load(file))
+        executor.execute(BackgroundTask.wrap(p -> ExperimentFolders.load(file))
                 .onSuccess(runs -> {
                     for (List<TrainingEvent> log : runs) {
                         if (!log.isEmpty() && store.get(log.get(0).runId()) != null) store.remove(log.get(0).runId());

@@ -237,6 +237,17 @@ class WorkbenchUiTest {
             }
         }
         assertTrue(Files.readString(exports.resolve("mask-heatmap.svg")).contains("<svg"));
+
+        Path saved = Files.createTempDirectory("experiment");
+        robot.interact(() -> wb.runs.save(saved));
+        waitUntil(60, () -> wb.runs.messageProperty().get().startsWith("Saved"));
+        int frames = wb.store.current().timeline().size();
+        robot.interact(() -> wb.runs.open(saved));
+        waitUntil(60, () -> wb.runs.messageProperty().get().startsWith("Opened"));
+        robot.interact(() -> {
+            assertEquals(1, wb.store.all().size(), "reopened run replaces the live one with the same id");
+            assertEquals(frames, wb.store.all().iterator().next().timeline().size(), "mask history replayed");
+        });
     }
 
     private void shoot(Path dir) throws Exception {
