@@ -22,18 +22,25 @@ public final class RunsViewModel {
     private final TaskExecutor executor;
     private final ObservableList<RunRow> rows = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
+    private long lastRefresh;
 
     public RunsViewModel(RunStore store, TaskExecutor executor) {
         this.store = store;
         this.executor = executor;
         store.addListener(b -> {
-            boolean relevant = b.structureChanged();
-            for (TrainingEvent e : b.events()) relevant |= e instanceof RunFinished || e instanceof EpochCompleted;
-            if (relevant) refresh();
+            boolean now = b.structureChanged();
+            boolean epochs = false;
+            for (TrainingEvent e : b.events()) {
+                now |= e instanceof RunFinished || e instanceof org.sparsegnn.engine.events.RunFailed;
+                epochs |= e instanceof EpochCompleted;
+            }
+            // epoch progress refreshes the table at most once a second; starts and ends at once
+            if (now || (epochs && System.nanoTime() - lastRefresh > 1_000_000_000L)) refresh();
         });
     }
 
     private void refresh() {
+        lastRefresh = System.nanoTime();
         List<RunRow> out = new ArrayList<>();
         for (RunRecord r : store.all()) out.add(row(r));
         rows.setAll(out);

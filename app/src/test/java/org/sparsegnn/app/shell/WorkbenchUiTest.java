@@ -69,6 +69,12 @@ class WorkbenchUiTest {
         assertFalse(robot.lookup("#run-button").queryButton().isDisabled(), "Run is ready");
         assertTrue(robot.lookup("#graph-summary").lookup((Label l) -> l.getText().equals("1,400")).tryQuery().isPresent(),
                 "summary shows the node count");
+        robot.clickOn("#preset-tiny");
+        waitUntil(60, () -> wb.dataset.graph() != null && wb.dataset.graph().numNodes() == 34);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("4", wb.settings.get(SettingsViewModel.HIDDEN).value());
+        assertEquals("rigl", wb.settings.get(SettingsViewModel.METHOD).value());
+        assertFalse(robot.lookup("#run-button").queryButton().isDisabled(), "tiny preset is ready to run");
     }
 
     @Test
