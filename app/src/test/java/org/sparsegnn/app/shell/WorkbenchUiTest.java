@@ -24,6 +24,7 @@ import org.sparsegnn.app.export.ExportableView;
 import org.sparsegnn.app.heatmap.LayerFrame;
 import org.sparsegnn.app.pipeline.FxEventPump;
 import org.sparsegnn.app.run.RunRecord;
+import org.sparsegnn.app.session.SessionViewModel;
 import org.sparsegnn.app.settings.SettingsViewModel;
 import org.sparsegnn.app.task.ThreadPoolTaskExecutor;
 import org.sparsegnn.app.theme.MaskPalette;
@@ -151,6 +152,12 @@ class WorkbenchUiTest {
         waitUntil(120, () -> epoch() >= paused + 4);
         robot.clickOn("#stop-button");
         waitUntil(120, () -> wb.store.current().status() == RunRecord.Status.CANCELLED);
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL); // Ctrl+R: reset
+        waitUntil(30, () -> wb.store.all().isEmpty() && wb.session.stateProperty().get() == SessionViewModel.State.IDLE);
+        robot.type(KeyCode.RIGHT); // →: one epoch from idle starts a paused run
+        waitUntil(120, () -> epoch() == 1);
+        Thread.sleep(1500);
+        assertEquals(1, epoch(), "→ trains exactly one epoch");
     }
 
     @Test
