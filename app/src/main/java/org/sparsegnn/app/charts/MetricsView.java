@@ -34,8 +34,9 @@ public final class MetricsView implements ExportableView {
     private final JFreeChart accuracyChart;
     private final JFreeChart lossChart;
     private final VBox root;
+    private boolean stale;
 
-    public MetricsView(MetricsViewModel vm, Appearance appearance) {
+    public MetricsView(MetricsViewModel vm, Appearance appearance, Runnable compareFig7) {
         this.vm = vm;
         this.appearance = appearance;
         accuracyChart = ChartFactoryFx.lineChart("Accuracy vs epoch", "epoch", "accuracy", vm.accuracy(),
@@ -63,17 +64,39 @@ public final class MetricsView implements ExportableView {
         smooth.valueProperty().bindBidirectional(vm.smoothingProperty());
         Label hint = new Label("Shaded bands = phases, thin lines = mask updates. One colour per run; pin a baseline in Runs.");
         hint.getStyleClass().add("muted");
-        HBox bar = new HBox(12, new Label("Show:"), train, val, test, new Label("Smoothing:"), smooth);
+        javafx.scene.control.Button fig7 = new javafx.scene.control.Button("Compare SLR vs RigL (paper Fig. 7)");
+        fig7.setId("compare-fig7");
+        fig7.setTooltip(new javafx.scene.control.Tooltip("Train SLR, then RigL, with the current settings on the same "
+                + "graph; SLR is pinned as the baseline"));
+        fig7.setOnAction(e -> compareFig7.run());
+        HBox bar = new HBox(12, new Label("Show:"), train, val, test, new Label("Smoothing:"), smooth, fig7);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 0, 8));
         root = new VBox(4, bar, hint, acc, loss);
         VBox.setMargin(hint, new Insets(0, 8, 0, 8));
         root.setId("metrics-view");
 
-        vm.revisionProperty().addListener((o, a, v) -> refresh());
-        appearance.onChange(this::refresh);
+        vm.revisionProperty().addListener((o, a, v) -> refreshIfShowing());
+        appearance.onChange(this::refreshIfShowing);
+    }
+
+    /** Hidden tabs skip redraws (JFreeChart would repaint every chart on every batch); shown() catches up. */
+    private void refreshIfShowing() {
+        if (ExportableView.isShowing(root)) {
+            refresh();
+        } else {
+            stale = true;
+            for (JFreeChart c : List.of(accuracyChart, lossChart)) c.setNotify(false); // dataset changes must not repaint a hidden chart
+        }
+    }
+
+    @Override
+    public void shown() {
+        if (stale) refresh();
     }
 
     private void refresh() {
+        stale = false;
         for (JFreeChart c : List.of(accuracyChart, lossChart)) c.setNotify(false);
         try {
             vm.pending().flush();
@@ -124,11 +147,13 @@ public final class MetricsView implements ExportableView {
 
     @Override
     public void exportPng(Path file) throws IOException {
+        if (stale) refresh();
         ChartExport.png(file, List.of(accuracyChart, lossChart));
     }
 
     @Override
     public void exportSvg(Path file) throws IOException {
+        if (stale) refresh();
         ChartExport.svg(file, List.of(accuracyChart, lossChart));
     }
 

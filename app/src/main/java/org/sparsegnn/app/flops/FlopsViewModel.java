@@ -57,7 +57,9 @@ public final class FlopsViewModel {
     private void refresh() {
         for (RunRecord r : store.overlaid()) {
             XYSeries s = cumulativeByRun.computeIfAbsent(r.runId(), id -> {
-                XYSeries n = new XYSeries(r.label() + " (counted)", true, false);
+                String key = r.label() + " (counted)";
+                for (int i = 2; cumulative.getSeriesIndex(key) >= 0; i++) key = r.label() + " #" + i + " (counted)";
+                XYSeries n = new XYSeries(key, true, false);
                 cumulative.addSeries(n);
                 return n;
             });
@@ -68,6 +70,7 @@ public final class FlopsViewModel {
             pending.markDirty(s);
         }
         RunRecord cur = store.current();
+        denseReference(cur);
         breakdown.clear();
         cellValues.clear();
         if (cur == null) {
@@ -77,6 +80,26 @@ public final class FlopsViewModel {
             computeBreakdown(cur, w);
         }
         revision.set(revision.get() + 1);
+    }
+
+    /** Cumulative FLOPs dense training of the followed run would have spent: the yardstick line. */
+    private void denseReference(RunRecord cur) {
+        if (cur == null) return;
+        List<LayerWorkload> w = workloads.apply(cur.runId());
+        if (w.isEmpty()) return;
+        double perEpoch = 0;
+        for (LayerWorkload l : w) perEpoch += 3 * FlopsModel.forwardFlops(l, 1.0);
+        String key = "dense training of " + cur.label() + " (theory) " + cur.runId();
+        XYSeries s = cumulativeByRun.get(key);
+        if (s == null) {
+            for (XYSeries old : cumulativeByRun.values()) if (old.getKey().toString().startsWith("dense training")) cumulative.removeSeries(old);
+            cumulativeByRun.values().removeIf(x -> x.getKey().toString().startsWith("dense training"));
+            s = new XYSeries("dense training, same epochs (theory)", true, false);
+            cumulativeByRun.put(key, s);
+            cumulative.addSeries(s);
+        }
+        for (int e = s.getItemCount() + 1; e <= cur.lastEpoch(); e++) s.add(e, perEpoch * e / 1e9, false);
+        pending.markDirty(s);
     }
 
     private void computeBreakdown(RunRecord run, List<LayerWorkload> w) {

@@ -90,14 +90,20 @@ public final class Narrator {
         List<String> parts = new ArrayList<>();
         int dropped = u.dropped().length, grown = u.grown().length, regrown = u.regrown().length;
         String dropWord = rule[1].isEmpty() && grown == 0 ? "pruned" : "dropped";
-        parts.add(String.format(Locale.ROOT, "%s %,d %sweights", dropWord, dropped,
-                rule[0].isEmpty() ? "" : rule[0] + " "));
+        if (dropped == 0 && grown == 0) {
+            parts.add("no weight changed (the drop fraction rounds to zero weights here)");
+        } else {
+            parts.add(String.format(Locale.ROOT, "%s %,d %s%s", dropWord, dropped,
+                    rule[0].isEmpty() ? "" : rule[0] + " ", dropped == 1 ? "weight" : "weights"));
+        }
         if (grown > 0) {
             parts.add(String.format(Locale.ROOT, "grew %,d%s", grown, rule[1].isEmpty() ? "" : " " + rule[1]));
         }
         String s = String.format(Locale.ROOT, "Update %d of layer %d (%s, epoch %d): %s", u.updateIndex(),
                 layerNumber(u.layer(), run), u.reason(), u.epoch(), String.join(", ", parts));
-        if (regrown > 0) s += String.format(Locale.ROOT, "; %,d were dropped and grown back", regrown);
+        if (regrown > 0) {
+            s += String.format(Locale.ROOT, "; %,d %s dropped and grown back", regrown, regrown == 1 ? "was" : "were");
+        }
         var h = run.masks().get(u.layer());
         if (h != null) s += String.format(Locale.ROOT, ". Sparsity now %s.", percent(1.0 - (double) u.nnz() / h.size()));
         return s;

@@ -88,7 +88,15 @@ public final class RunStore {
     }
 
     private void fire(Batch b) {
-        for (Listener l : listeners) l.batchApplied(b);
+        for (Listener l : listeners) {
+            try {
+                l.batchApplied(b);
+            } catch (RuntimeException e) {
+                // one broken view must not starve the others (or the session) of events
+                System.getLogger(RunStore.class.getName()).log(System.Logger.Level.WARNING,
+                        "a view failed to apply a batch of events", e);
+            }
+        }
     }
 
     public Collection<RunRecord> all() {

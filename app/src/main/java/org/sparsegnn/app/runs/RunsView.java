@@ -20,7 +20,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javax.imageio.ImageIO;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUtils;
@@ -47,18 +46,18 @@ public final class RunsView implements ExportableView {
         table.setEditable(true);
         table.getColumns().add(overlay);
         table.getColumns().add(text("Baseline", r -> r.runId().equals(vm.baseline()) ? "pinned" : ""));
-        table.getColumns().add(text("Run", RunRow::runId));
         table.getColumns().add(text("Dataset", RunRow::dataset));
         table.getColumns().add(text("Model", RunRow::model));
         table.getColumns().add(text("Method", RunRow::method));
         table.getColumns().add(text("Sparsity", r -> pct(r.sparsity())));
         table.getColumns().add(text("Seed", RunRow::seed));
-        table.getColumns().add(text("Best val acc", r -> pct(r.bestVal())));
+        table.getColumns().add(text("Best val", r -> pct(r.bestVal())));
         table.getColumns().add(text("Test acc", r -> pct(r.test())));
-        table.getColumns().add(text("FLOPs vs dense", r -> Double.isNaN(r.flopsRatio()) ? "–"
+        table.getColumns().add(text("FLOPs", r -> Double.isNaN(r.flopsRatio()) ? "–"
                 : String.format(Locale.ROOT, "%.3f×", r.flopsRatio())));
         table.getColumns().add(text("Time", r -> Double.isNaN(r.seconds()) ? "–" : String.format(Locale.ROOT, "%.1f s", r.seconds())));
         table.getColumns().add(text("Status", RunRow::status));
+        table.getColumns().add(text("Run id", RunRow::runId));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Every run of this session is listed here. Press Run to make the first one."));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -70,17 +69,17 @@ public final class RunsView implements ExportableView {
         Button save = new Button("Save experiment…");
         save.setId("save-experiment");
         save.setOnAction(e -> {
-            FileChooser fc = new FileChooser();
-            fc.setInitialFileName("experiment.json");
-            var f = fc.showSaveDialog(table.getScene().getWindow());
-            if (f != null) vm.save(f.toPath());
+            DirectoryChooser dc = new DirectoryChooser();
+            dc.setTitle("Save the runs (one folder each: config.json, events.jsonl, masks.npz) into…");
+            var d = dc.showDialog(table.getScene().getWindow());
+            if (d != null) vm.save(d.toPath());
         });
         Button open = new Button("Open experiment…");
         open.setOnAction(e -> {
-            FileChooser fc = new FileChooser();
-            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Experiment (JSON)", "*.json"));
-            var f = fc.showOpenDialog(table.getScene().getWindow());
-            if (f != null) vm.open(f.toPath());
+            DirectoryChooser dc = new DirectoryChooser();
+            dc.setTitle("Open a saved run folder (or a folder of them)");
+            var d = dc.showDialog(table.getScene().getWindow());
+            if (d != null) vm.open(d.toPath());
         });
         Button export = new Button("Export everything…");
         export.setOnAction(e -> {

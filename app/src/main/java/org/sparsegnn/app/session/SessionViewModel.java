@@ -1,5 +1,8 @@
 package org.sparsegnn.app.session;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -47,6 +50,8 @@ public final class SessionViewModel {
     /** Epochs per second; 0 = as fast as possible. */
     private final DoubleProperty speed = new SimpleDoubleProperty(0);
     private final StringProperty runBlockedReason = new SimpleStringProperty("");
+    private final Deque<TrainingConfig> queued = new ArrayDeque<>();
+    private boolean pinNextAsBaseline;
     private TrainingSession session;
     private String runId;
     private long startNanos;
@@ -87,10 +92,25 @@ public final class SessionViewModel {
         start(false);
     }
 
+    /**
+     * Runs the given configurations one after another on the current graph and pins the first as the baseline
+     * (e.g. the paper's Fig. 7: SLR vs RigL on the same data, one click).
+     */
+    public void runComparison(List<TrainingConfig> configs) {
+        if (configs.isEmpty() || !canRunBinding().get()) return;
+        queued.clear();
+        queued.addAll(configs.subList(1, configs.size()));
+        pinNextAsBaseline = true;
+        start(configs.get(0), false);
+    }
+
     private void start(boolean paused) {
+        start(config.get(), paused);
+    }
+
+    private void start(TrainingConfig cfg, boolean paused) {
         if (!runBlockedReason.get().isEmpty() || state.get() == State.STARTING || state.get() == State.RUNNING) return;
         Graph g = graph.get();
-        TrainingConfig cfg = config.get();
         error.set("");
         state.set(State.STARTING);
         progress.set(-1);
@@ -152,6 +172,7 @@ public final class SessionViewModel {
     }
 
     public void stop() {
+        queued.clear();
         pacer.stop();
         if (session != null && !session.isDone()) session.cancel();
     }
@@ -171,6 +192,10 @@ public final class SessionViewModel {
     private void onEvent(TrainingEvent e) {
         if (e instanceof RunStarted s) {
             backend.set("backend: " + s.backend());
+            if (pinNextAsBaseline) {
+                pinNextAsBaseline = false;
+                store.setBaseline(s.runId());
+            }
         } else if (e instanceof EpochCompleted c) {
             RunRecord r = store.get(runId);
             int total = r == null ? c.epoch() : r.start().totalEpochs();
@@ -188,6 +213,8 @@ public final class SessionViewModel {
             progressText.set(String.format(Locale.ROOT, "%s in %.1f s · best epoch %d · test accuracy %s",
                     f.cancelled() ? "Stopped" : "Finished", f.wallSeconds(), f.bestEpoch(),
                     test == null ? "n/a" : String.format(Locale.ROOT, "%.1f %%", 100 * test)));
+            if (!f.cancelled() && !queued.isEmpty()) start(queued.poll(), false);
+            else queued.clear();
         } else if (e instanceof RunFailed f) {
             fail("Training failed at epoch " + f.epoch() + ": " + f.message());
         }

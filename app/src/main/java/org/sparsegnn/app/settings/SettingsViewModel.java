@@ -166,6 +166,25 @@ public final class SettingsViewModel {
         load(ConfigPresets.apply(b.build()));
     }
 
+    /**
+     * The paper's Fig. 7 comparison with the current model and sparsity: SLR, then RigL, each with its own
+     * default hyperparameters and the paper's settings where the engine registered them.
+     */
+    public List<TrainingConfig> fig7Configs() {
+        TrainingConfig base = toConfig();
+        double s = base.sparsity() > 0 ? base.sparsity() : 0.9;
+        List<TrainingConfig> configs = new ArrayList<>();
+        for (String m : List.of("slr", "rigl")) {
+            TrainingConfigBuilder b = TrainingConfigBuilder.from(base);
+            b.method = m;
+            b.sparsity = s;
+            b.methodParams = new LinkedHashMap<>();
+            b.preset = hasPaperPreset() ? "paper" : "";
+            configs.add(ConfigPresets.apply(b.build()));
+        }
+        return configs;
+    }
+
     private static List<Integer> parseHidden(String s) {
         List<Integer> out = new ArrayList<>();
         for (String part : s.split(",")) if (!part.isBlank()) out.add(Integer.parseInt(part.trim()));

@@ -8,13 +8,13 @@ import java.util.List;
  * --epochs N --run --demo --screenshot DIR|FILE.png --after-epochs N --theme light|dark --zoom PCT}.
  */
 public record AppOptions(String dataset, String model, String method, Double sparsity, Integer epochs, boolean run,
-                         Path screenshot, int afterEpochs, String theme, int zoomPercent) {
+                         Path screenshot, int afterEpochs, String theme, int zoomPercent, boolean demo) {
 
     public static AppOptions parse(List<String> args) {
         String dataset = null, model = null, method = null, theme = null;
         Double sparsity = null;
         Integer epochs = null;
-        boolean run = false;
+        boolean run = false, demo = false;
         Path shot = null;
         int after = 0, zoom = 100;
         for (int i = 0; i < args.size(); i++) {
@@ -28,7 +28,7 @@ public record AppOptions(String dataset, String model, String method, Double spa
                 case "--run" -> run = true;
                 case "--demo" -> {
                     run = true;
-                    if (method == null) method = "rigl";
+                    demo = true;
                 }
                 case "--screenshot" -> shot = Path.of(value(args, ++i, a));
                 case "--after-epochs" -> after = (int) (double) number(value(args, ++i, a), a);
@@ -39,7 +39,7 @@ public record AppOptions(String dataset, String model, String method, Double spa
             }
         }
         if (after > 0) run = true;
-        return new AppOptions(dataset, model, method, sparsity, epochs, run, shot, after, theme, zoom);
+        return new AppOptions(dataset, model, method, sparsity, epochs, run, shot, after, theme, zoom, demo);
     }
 
     private static String value(List<String> args, int i, String option) {

@@ -61,11 +61,12 @@ public final class MainWindow {
     private final PulseProbe probe = new PulseProbe();
     private final Label messages = new Label();
     private final Scene scene;
+    private final ComboBox<String> speedBox = new ComboBox<>();
 
     public MainWindow(Workbench wb, Stage stage, List<ExportableView> extraViews) {
         this.wb = wb;
         this.stage = stage;
-        views.add(new MetricsView(wb.metrics, wb.appearance));
+        views.add(new MetricsView(wb.metrics, wb.appearance, this::compareFig7));
         views.add(new HeatmapView(wb.heatmap, wb.appearance));
         views.addAll(extraViews);
         for (ExportableView v : views) {
@@ -74,6 +75,9 @@ public final class MainWindow {
             t.setId("tab-" + v.id());
             tabs.getTabs().add(t);
         }
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, v) -> {
+            if (v.intValue() >= 0) javafx.application.Platform.runLater(() -> views.get(v.intValue()).shown());
+        });
         settingsPane = settingsPane();
         SplitPane center = new SplitPane(tabs, narrationPane());
         center.setOrientation(Orientation.VERTICAL);
@@ -89,6 +93,7 @@ public final class MainWindow {
         wb.appearance.presenterProperty().addListener((o, a, v) -> applyAppearance());
         installShortcuts();
         stage.setScene(scene);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> javafx.application.Platform.runLater(() -> currentView().shown()));
         stage.setTitle("Sparse GNN Workbench");
         wb.session.stateProperty().addListener((o, a, v) -> {
             if (v == SessionViewModel.State.RUNNING) probe.start();
@@ -118,13 +123,20 @@ public final class MainWindow {
         stop.disableProperty().bind(pause.disableProperty());
         Button reset = button("Reset", "reset-button", "Stop and clear all views (Ctrl+R)", s::reset);
 
-        ComboBox<String> speed = new ComboBox<>();
+        ComboBox<String> speed = speedBox;
         speed.setId("speed");
         speed.getItems().addAll("as fast as possible", "10 epochs/s", "4 epochs/s", "2 epochs/s", "1 epoch/s", "0.5 epochs/s");
         speed.getSelectionModel().select(0);
         speed.valueProperty().addListener((o, a, v) -> s.speedProperty().set(v.startsWith("as") ? 0
                 : Double.parseDouble(v.split(" ")[0])));
         speed.setTooltip(new Tooltip("Slow down so an audience can follow"));
+        s.speedProperty().addListener((o, a, v) -> {
+            double x = v.doubleValue();
+            String label = x <= 0 ? "as fast as possible" : x == 1 ? "1 epoch/s"
+                    : (x == Math.rint(x) ? String.valueOf((long) x) : String.valueOf(x)) + " epochs/s";
+            if (!speed.getItems().contains(label)) speed.getItems().add(label);
+            speed.setValue(label);
+        });
 
         ProgressBar progress = new ProgressBar();
         progress.setId("progress");
@@ -147,8 +159,11 @@ public final class MainWindow {
 
         for (Button b : List.of(run, pause, step, stepUpdate, stop, reset)) b.setMinWidth(Region.USE_PREF_SIZE);
         speed.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(8, run, pause, step, stepUpdate, stop, reset, new Separator(Orientation.VERTICAL),
-                new Label("Speed:"), speed, progress, progressText);
+        Label speedLabel = new Label("Speed:");
+        speedLabel.setMinWidth(Region.USE_PREF_SIZE);
+        // a flow so that large zoom factors wrap the bar instead of cutting controls off
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 4, run, pause, step, stepUpdate, stop,
+                reset, new Separator(Orientation.VERTICAL), speedLabel, speed, progress, progressText);
         bar.getStyleClass().add("control-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox second = new HBox(8, appearanceControls(), spacer(), backend);
@@ -209,8 +224,11 @@ public final class MainWindow {
         chooser.setId("dataset-chooser");
         chooser.setMaxWidth(Double.MAX_VALUE);
         chooser.valueProperty().bindBidirectional(wb.dataset.selectedProperty());
-        Button open = button("Open file…", "open-file", "Load a graph file or folder", this::openFile);
+        Button open = button("Open file…", "open-file", "Load a graph file (edge list, MatrixMarket, npz, …)", this::openFile);
         open.setMinWidth(Region.USE_PREF_SIZE);
+        Button openDir = button("Folder…", "open-folder", "Load a graph folder (Planetoid ind.* files, TSV folder, LINQS)",
+                this::openFolder);
+        openDir.setMinWidth(Region.USE_PREF_SIZE);
         ProgressBar loadProgress = new ProgressBar();
         loadProgress.setMaxWidth(Double.MAX_VALUE);
         loadProgress.progressProperty().bind(wb.dataset.progressProperty());
@@ -239,7 +257,7 @@ public final class MainWindow {
         Button tiny = button("Tiny graph", "preset-tiny", "A tiny graph where every weight is visible; step through "
                 + "each drop-and-grow update", this::tinyPreset);
         SettingsView sv = new SettingsView(wb.settings);
-        VBox box = new VBox(8, dsTitle, new HBox(6, chooser, open), loadProgress, status, summary, new Separator(),
+        VBox box = new VBox(8, dsTitle, chooser, new HBox(6, open, openDir), loadProgress, status, summary, new Separator(),
                 setTitle, new HBox(6, paper, tiny), sv.node());
         HBox.setHgrow(chooser, Priority.ALWAYS);
         box.getStyleClass().add("settings-pane");
@@ -321,6 +339,10 @@ public final class MainWindow {
                 e.consume();
             }
         });
+        // a focused button fires on SPACE release: swallow the release too, or Space would also press that button
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.SPACE && !(scene.getFocusOwner() instanceof TextInputControl)) e.consume();
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), wb.session::reset);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::exportCurrentInteractive);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), wb.session::run);
@@ -343,16 +365,35 @@ public final class MainWindow {
         if (f != null) wb.dataset.openFile(f.toPath());
     }
 
+    private void openFolder() {
+        DirectoryChooser dc = new DirectoryChooser();
+        dc.setTitle("Open a graph folder");
+        var f = dc.showDialog(stage);
+        if (f != null) wb.dataset.openFile(f.toPath());
+    }
+
+    private void compareFig7() {
+        try {
+            wb.session.runComparison(wb.settings.fig7Configs());
+            messages.setText("");
+        } catch (RuntimeException e) {
+            messages.setText("Cannot compare: " + e.getMessage());
+        }
+    }
+
     private void tinyPreset() {
         for (DatasetEntry e : wb.dataset.entries()) {
             if (e.label().toLowerCase(Locale.ROOT).contains("tiny")) wb.dataset.selectedProperty().set(e);
         }
         wb.settings.set(org.sparsegnn.app.settings.SettingsViewModel.HIDDEN, "4");
         wb.settings.set(org.sparsegnn.app.settings.SettingsViewModel.EPOCHS, 60);
+        wb.settings.set(org.sparsegnn.app.settings.SettingsViewModel.SPARSITY, 0.5);
         if (wb.settings.get(org.sparsegnn.app.settings.SettingsViewModel.METHOD).choices().contains("rigl")) {
             wb.settings.set(org.sparsegnn.app.settings.SettingsViewModel.METHOD, "rigl");
+            var dt = wb.settings.get("param.delta_t");
+            if (dt != null) dt.valueProperty().set(5);
         }
-        wb.session.speedProperty().set(2);
+        speedBox.setValue("2 epochs/s");
         tabs.getSelectionModel().select(1);
     }
 

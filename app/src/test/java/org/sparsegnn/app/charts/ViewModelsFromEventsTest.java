@@ -95,7 +95,7 @@ class ViewModelsFromEventsTest {
         store.applyBatch(Fixtures.sparseRun("r1"));
         String update = narration.lines().stream().filter(s -> s.startsWith("Update 1")).findFirst().orElseThrow();
         assertEquals("Update 1 of layer 1 (rigl, epoch 3): dropped 2 smallest-magnitude weights, grew 2 with the "
-                + "largest gradient; 1 were dropped and grown back. Sparsity now 50.0 %.", update);
+                + "largest gradient; 1 was dropped and grown back. Sparsity now 50.0 %.", update);
         assertTrue(narration.lines().stream().anyMatch(s -> s.contains("phase changes from sparse to retrain")));
         assertTrue(narration.lines().get(narration.lines().size() - 1).startsWith("Run finished"));
     }

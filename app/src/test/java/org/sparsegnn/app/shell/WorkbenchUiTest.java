@@ -24,6 +24,7 @@ import org.sparsegnn.app.export.ExportableView;
 import org.sparsegnn.app.heatmap.LayerFrame;
 import org.sparsegnn.app.pipeline.FxEventPump;
 import org.sparsegnn.app.run.RunRecord;
+import org.sparsegnn.app.session.SessionViewModel;
 import org.sparsegnn.app.settings.SettingsViewModel;
 import org.sparsegnn.app.task.ThreadPoolTaskExecutor;
 import org.sparsegnn.app.theme.MaskPalette;
@@ -69,6 +70,12 @@ class WorkbenchUiTest {
         assertFalse(robot.lookup("#run-button").queryButton().isDisabled(), "Run is ready");
         assertTrue(robot.lookup("#graph-summary").lookup((Label l) -> l.getText().equals("1,400")).tryQuery().isPresent(),
                 "summary shows the node count");
+        robot.clickOn("#preset-tiny");
+        waitUntil(60, () -> wb.dataset.graph() != null && wb.dataset.graph().numNodes() == 34);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("4", wb.settings.get(SettingsViewModel.HIDDEN).value());
+        assertEquals("rigl", wb.settings.get(SettingsViewModel.METHOD).value());
+        assertFalse(robot.lookup("#run-button").queryButton().isDisabled(), "tiny preset is ready to run");
     }
 
     @Test
@@ -94,8 +101,10 @@ class WorkbenchUiTest {
         });
         boolean[] seen = findDropAndGrowColours(robot);
         assertTrue(seen[0] && seen[1], "heatmap shows dropped and grown weights at some update");
-        System.out.printf("UI pulse gaps during the run: p99 %.1f ms, max %.1f ms over %d pulses%n",
-                window.probe().percentile(99), window.probe().max(), window.probe().samples());
+        System.out.printf("UI pulse gaps during the run: p99 %.1f ms, max %.1f ms over %d pulses; FX-thread CPU per "
+                        + "event batch: median %.2f ms, p99 %.2f ms over %d batches (%d events)%n",
+                window.probe().percentile(99), window.probe().max(), window.probe().samples(),
+                pump.batchCpuPercentile(50), pump.batchCpuPercentile(99), pump.batchCount(), pump.eventCount());
     }
 
     private boolean[] findDropAndGrowColours(FxRobot robot) {
@@ -118,22 +127,37 @@ class WorkbenchUiTest {
     @Test
     void pauseStepResumeAndStop(FxRobot robot) throws Exception {
         waitUntil(60, () -> wb.dataset.graph() != null);
-        robot.interact(() -> wb.settings.set(SettingsViewModel.EPOCHS, 5000));
+        robot.interact(() -> {
+            wb.settings.set(SettingsViewModel.EPOCHS, 5000);
+            wb.session.speedProperty().set(10); // paced: 10 epochs per second
+        });
         robot.clickOn("#run-button");
         waitUntil(120, () -> epoch() >= 3);
         robot.clickOn("#pause-button");
-        Thread.sleep(1500);
+        Thread.sleep(2000); // the epoch in flight may still complete
         int paused = epoch();
         Thread.sleep(1500);
         assertEquals(paused, epoch(), "no epochs while paused");
         robot.clickOn("#step-button");
-        waitUntil(30, () -> epoch() == paused + 1);
-        Thread.sleep(1000);
+        try {
+            waitUntil(30, () -> epoch() >= paused + 1);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("step did not advance: state " + wb.session.stateProperty().get() + ", epoch "
+                    + epoch() + ", paused at " + paused + ", step disabled "
+                    + robot.lookup("#step-button").queryButton().isDisabled() + ", queue empty " + wb.queue.isEmpty());
+        }
+        Thread.sleep(1500);
         assertEquals(paused + 1, epoch(), "one step = one epoch");
         robot.type(KeyCode.SPACE); // resume with the keyboard
-        waitUntil(60, () -> epoch() >= paused + 4);
+        waitUntil(120, () -> epoch() >= paused + 4);
         robot.clickOn("#stop-button");
-        waitUntil(30, () -> wb.store.current().status() == RunRecord.Status.CANCELLED);
+        waitUntil(120, () -> wb.store.current().status() == RunRecord.Status.CANCELLED);
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL); // Ctrl+R: reset
+        waitUntil(30, () -> wb.store.all().isEmpty() && wb.session.stateProperty().get() == SessionViewModel.State.IDLE);
+        robot.type(KeyCode.RIGHT); // →: one epoch from idle starts a paused run
+        waitUntil(120, () -> epoch() == 1);
+        Thread.sleep(1500);
+        assertEquals(1, epoch(), "→ trains exactly one epoch");
     }
 
     @Test
@@ -184,7 +208,15 @@ class WorkbenchUiTest {
         });
         robot.clickOn("#run-button");
         waitUntil(300, this::currentRunDone);
-        robot.interact(() -> wb.heatmap.positionProperty().set(Math.max(0, wb.heatmap.frameCountProperty().get() - 2)));
+        robot.interact(() -> {
+            wb.heatmap.positionProperty().set(Math.max(0, wb.heatmap.frameCountProperty().get() - 2));
+            wb.settings.set(SettingsViewModel.EPOCHS, 20);
+            wb.sweep.methodsProperty().set("rigl, set");
+            wb.sweep.sparsitiesProperty().set("0.5, 0.9");
+            wb.sweep.start();
+        });
+        waitUntil(300, () -> !wb.sweep.runningProperty().get());
+        assertEquals(4, wb.sweep.points().size(), "a point per finished sweep run");
         Path dir = Path.of("target", "screenshots");
         shoot(dir);
         robot.interact(() -> {
@@ -205,6 +237,17 @@ class WorkbenchUiTest {
             }
         }
         assertTrue(Files.readString(exports.resolve("mask-heatmap.svg")).contains("<svg"));
+
+        Path saved = Files.createTempDirectory("experiment");
+        robot.interact(() -> wb.runs.save(saved));
+        waitUntil(60, () -> wb.runs.messageProperty().get().startsWith("Saved"));
+        int frames = wb.store.current().timeline().size();
+        robot.interact(() -> wb.runs.open(saved));
+        waitUntil(60, () -> wb.runs.messageProperty().get().startsWith("Opened"));
+        robot.interact(() -> {
+            assertEquals(1, wb.store.all().size(), "reopened run replaces the live one with the same id");
+            assertEquals(frames, wb.store.all().iterator().next().timeline().size(), "mask history replayed");
+        });
     }
 
     private void shoot(Path dir) throws Exception {

@@ -1,12 +1,13 @@
 package org.sparsegnn.engine.cli;
 
+import org.sparsegnn.engine.train.EmbeddingTasks;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code java -jar sparsegnn.jar <command> …}: the engine's command-line front end. */
 @Command(name = "sparsegnn", mixinStandardHelpOptions = true, version = "sparsegnn 0.1.0",
         description = "Sparse GNN Workbench engine: train GCN / FNN models with sparsification methods.",
-        subcommands = {TrainCommand.class, SweepCommand.class, BenchCommand.class})
+        subcommands = {TrainCommand.class, SweepCommand.class, BenchCommand.class, EmbedCommand.class})
 public final class Main implements Runnable {
     /** Exit code for bad arguments or unreadable / malformed input files. */
     public static final int EXIT_USAGE = 2;
@@ -17,6 +18,7 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and returns its exit code (tests call this instead of {@link #main}). */
     public static int run(String... args) {
+        EmbeddingTasks.setDefaultProgress(name -> new EmbeddingProgressPrinter(name, System.err));
         CommandLine cl = new CommandLine(new Main());
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("error: " + ex.getMessage() + " (see --help)");

@@ -10,6 +10,22 @@ final class Combination {
     private Combination() {
     }
 
+    /**
+     * Like {@link #forward(LayerInput, INDArray, Kernels, Buffers)}; with sparse input and a mask at most
+     * {@link SparseSparseProduct#MAX_WEIGHT_DENSITY} dense, the CPU backend multiplies sparse × sparse.
+     */
+    static INDArray forward(LayerInput x, INDArray w, org.sparsegnn.engine.sparsity.Mask mask, Kernels k, Buffers buffers) {
+        if (mask != null && x instanceof SparseRows s && k instanceof JavaKernels
+                && mask.density() <= SparseSparseProduct.MAX_WEIGHT_DENSITY && x.cols() == w.size(0)) {
+            INDArray out = buffers.get("xw", x.rows(), w.size(1));
+            float[] o = new float[(int) out.length()];
+            SparseSparseProduct.multiply(s, Floats.read(w), mask, o);
+            Floats.write(o, out);
+            return out;
+        }
+        return forward(x, w, k, buffers);
+    }
+
     static INDArray forward(LayerInput x, INDArray w, Kernels k, Buffers buffers) {
         if (x.cols() != w.size(0)) {
             throw new IllegalArgumentException("input has " + x.cols() + " columns, weight expects " + w.size(0));

@@ -101,8 +101,9 @@ public final class Dropout {
         int threshold = threshold24();
         for (int i = 0; i < n; i += 2) {
             long bits = random.nextLong();
-            scale[i] = ((int) (bits & 0xFFFFFF)) < threshold ? 0f : keep;
-            if (i + 1 < n) scale[i + 1] = ((int) ((bits >>> 24) & 0xFFFFFF)) < threshold ? 0f : keep;
+            // branch-free: (threshold - 1 - u) >>> 31 is 1 exactly when u >= threshold (kept)
+            scale[i] = keep * ((threshold - 1 - (int) (bits & 0xFFFFFF)) >>> 31);
+            if (i + 1 < n) scale[i + 1] = keep * ((threshold - 1 - (int) ((bits >>> 24) & 0xFFFFFF)) >>> 31);
         }
     }
 }

@@ -49,7 +49,14 @@ public final class Floats {
 
     /** A new rows × cols float32 C-order matrix holding {@code data}. */
     public static INDArray matrix(float[] data, int rows, int cols) {
-        return Nd4j.create(data, new long[] {rows, cols}, 'c');
+        if ((long) rows * cols != data.length) {
+            throw new IllegalArgumentException(data.length + " values for a " + rows + "x" + cols + " matrix");
+        }
+        if (!Backend.isCpu()) return Nd4j.create(data, new long[] {rows, cols}, 'c');
+        // Nd4j.create(float[]) copies element by element; a bulk NIO copy is ~10x faster
+        INDArray a = Nd4j.createUninitialized(DataType.FLOAT, new long[] {rows, cols}, 'c');
+        write(data, a);
+        return a;
     }
 
     private static boolean isPlain(INDArray a) {

@@ -23,6 +23,7 @@ public final class GcnLayer {
         this.bias = new Parameter(prefix + ".bias", Nd4j.zeros(DataType.FLOAT, 1, fanOut), false);
         this.propagation = propagation;
         this.kernels = kernels;
+        propagation.transposeIndptr(); // Â is used every step: build its transpose once
     }
 
     public Parameter weight() { return weight; }

@@ -18,6 +18,8 @@ public final class JavaKernels implements Kernels {
     static final long BLAS_MACS = 4_000_000;
     /** Below this many multiply-adds a single thread beats the fork/join overhead. */
     private static final long PARALLEL_MACS = 300_000;
+    /** Threads for the parallel loops (system property {@code sparsegnn.threads}; 1 = sequential). */
+    static final int THREADS = Math.max(1, Integer.getInteger("sparsegnn.threads", Runtime.getRuntime().availableProcessors()));
 
     private JavaKernels() {
     }
@@ -31,13 +33,67 @@ public final class JavaKernels implements Kernels {
         Floats.write(o, out);
     }
 
+    /**
+     * With the transposed structure at hand (fixed matrices such as Â build it once) the product gathers rows;
+     * a matrix used once (the dropped-out features of one step) is scattered instead of transposed.
+     */
     @Override
     public void spmmTransposed(SparseRows a, INDArray b, INDArray out) {
         checkShapes(a.cols(), a.rows(), b, out);
         int n = (int) b.size(1);
         float[] o = new float[a.cols() * n];
-        spmm(a.transposeIndptr(), a.transposeIndices(), a.transposeValues(), a.cols(), Floats.read(b), n, o);
+        if (a.hasTransposeIndex()) {
+            spmm(a.transposeIndptr(), a.transposeIndices(), a.transposeValues(), a.cols(), Floats.read(b), n, o);
+        } else {
+            scatterTransposed(a.indptr(), a.indices(), a.values(), a.rows(), Floats.read(b), n, o);
+        }
         Floats.write(o, out);
+    }
+
+    /**
+     * out[indices[k],:] += values[k] · b[r,:] over the stored entries of every row r (out starts zeroed). In
+     * parallel, each block of rows scatters into its own partial output; the partials are added in block order,
+     * so the result does not depend on thread timing.
+     */
+    private static void scatterTransposed(int[] indptr, int[] indices, float[] values, int rows, float[] b, int n,
+                                          float[] out) {
+        int blocks = THREADS == 1 || (long) indptr[rows] * n < PARALLEL_MACS ? 1 : Math.min(rows, THREADS);
+        float[][] partial = new float[blocks][];
+        IntStream.range(0, blocks).parallel().forEach(blk -> {
+            int from = (int) ((long) rows * blk / blocks), to = (int) ((long) rows * (blk + 1) / blocks);
+            float[] p = blk == 0 ? out : new float[out.length];
+            for (int r = from; r < to; r++) scatterRow(indices, values, indptr[r], indptr[r + 1], b, r * n, n, p);
+            partial[blk] = p;
+        });
+        for (int blk = 1; blk < blocks; blk++) {
+            float[] p = partial[blk];
+            for (int i = 0; i < out.length; i++) out[i] += p[i];
+        }
+    }
+
+    /** p[indices[k],:] += values[k] · b[br .. br+n) for k in [s, e): b's row is held in locals, 8 columns at a time. */
+    private static void scatterRow(int[] indices, float[] values, int s, int e, float[] b, int br, int n, float[] p) {
+        int j0 = 0;
+        for (; j0 + 8 <= n; j0 += 8) {
+            float b0 = b[br + j0], b1 = b[br + j0 + 1], b2 = b[br + j0 + 2], b3 = b[br + j0 + 3];
+            float b4 = b[br + j0 + 4], b5 = b[br + j0 + 5], b6 = b[br + j0 + 6], b7 = b[br + j0 + 7];
+            for (int k = s; k < e; k++) {
+                float v = values[k];
+                int o = indices[k] * n + j0;
+                p[o] += v * b0;
+                p[o + 1] += v * b1;
+                p[o + 2] += v * b2;
+                p[o + 3] += v * b3;
+                p[o + 4] += v * b4;
+                p[o + 5] += v * b5;
+                p[o + 6] += v * b6;
+                p[o + 7] += v * b7;
+            }
+        }
+        for (; j0 < n; j0++) {
+            float bj = b[br + j0];
+            for (int k = s; k < e; k++) p[indices[k] * n + j0] += values[k] * bj;
+        }
     }
 
     /** out[r,:] = Σ_k values[k] · b[indices[k],:] over row r's stored entries (CSR arrays). */
@@ -92,10 +148,19 @@ public final class JavaKernels implements Kernels {
             out[o + j0 + 2] = a2;
             out[o + j0 + 3] = a3;
         }
-        for (; j0 < n; j0++) {
-            float a = 0;
-            for (int k = s; k < e; k++) a += val[k] * b[(idx == null ? k - s : idx[k]) * n + j0];
-            out[o + j0] = a;
+        if (j0 < n) { // 1 to 3 columns left: one pass
+            boolean two = j0 + 1 < n, three = j0 + 2 < n;
+            float a0 = 0, a1 = 0, a2 = 0;
+            for (int k = s; k < e; k++) {
+                float v = val[k];
+                int bi = (idx == null ? k - s : idx[k]) * n + j0;
+                a0 += v * b[bi];
+                if (two) a1 += v * b[bi + 1];
+                if (three) a2 += v * b[bi + 2];
+            }
+            out[o + j0] = a0;
+            if (two) out[o + j0 + 1] = a1;
+            if (three) out[o + j0 + 2] = a2;
         }
     }
 
@@ -111,53 +176,21 @@ public final class JavaKernels implements Kernels {
             Nd4j.gemm(a, b, out, transposeA, transposeB, 1.0, 0.0);
             return;
         }
+        // transposed operands are transposed once (O(size)) so every product runs the register-blocked row kernel
         float[] av = Floats.read(a), bv = Floats.read(b), o = new float[m * n];
-        if (transposeA && transposeB) {
-            throw new UnsupportedOperationException("gemm with both operands transposed");
-        } else if (transposeA) {
-            gemmTn(av, bv, o, k, m, n);
-        } else if (transposeB) {
-            rows(m, (long) m * k * n, (from, to) -> gemmNtRows(av, bv, o, from, to, k, n));
-        } else {
-            rows(m, (long) m * k * n, (from, to) -> gemmNnRows(av, bv, o, from, to, k, n));
-        }
+        float[] left = transposeA ? transpose(av, k, m) : av;
+        float[] right = transposeB ? transpose(bv, n, k) : bv;
+        rows(m, (long) m * k * n, (from, to) -> {
+            for (int i = from; i < to; i++) combineRow(left, null, i * k, i * k + k, right, n, o, i * n);
+        });
         Floats.write(o, out);
     }
 
-    /** o (m×n) = aᵀ·b with a k×m and b k×n: a sum over k, split into per-block partial sums added in order. */
-    private static void gemmTn(float[] a, float[] b, float[] o, int k, int m, int n) {
-        int blocks = (long) k * m * n < PARALLEL_MACS ? 1 : Runtime.getRuntime().availableProcessors();
-        float[][] partial = new float[blocks][];
-        IntStream.range(0, blocks).parallel().forEach(blk -> {
-            int from = (int) ((long) k * blk / blocks), to = (int) ((long) k * (blk + 1) / blocks);
-            float[] p = blocks == 1 ? o : new float[m * n];
-            for (int r = from; r < to; r++) {
-                int ar = r * m, br = r * n;
-                for (int i = 0; i < m; i++) {
-                    float v = a[ar + i];
-                    int oi = i * n;
-                    for (int j = 0; j < n; j++) p[oi + j] += v * b[br + j];
-                }
-            }
-            partial[blk] = p;
-        });
-        if (blocks > 1) for (float[] p : partial) for (int i = 0; i < o.length; i++) o[i] += p[i];
-    }
-
-    private static void gemmNnRows(float[] a, float[] b, float[] o, int from, int to, int k, int n) {
-        for (int i = from; i < to; i++) combineRow(a, null, i * k, i * k + k, b, n, o, i * n);
-    }
-
-    private static void gemmNtRows(float[] a, float[] b, float[] o, int from, int to, int k, int n) {
-        for (int i = from; i < to; i++) {
-            int ai = i * k, oi = i * n;
-            for (int j = 0; j < n; j++) {
-                int bj = j * k;
-                float s = 0;
-                for (int p = 0; p < k; p++) s += a[ai + p] * b[bj + p];
-                o[oi + j] = s;
-            }
-        }
+    /** The transpose of a rows × cols row-major matrix. */
+    private static float[] transpose(float[] v, int rows, int cols) {
+        float[] t = new float[v.length];
+        for (int r = 0; r < rows; r++) for (int c = 0; c < cols; c++) t[c * rows + r] = v[r * cols + c];
+        return t;
     }
 
     @FunctionalInterface
@@ -166,11 +199,11 @@ public final class JavaKernels implements Kernels {
     }
 
     private static void rows(int m, long macs, RowRange body) {
-        if (macs < PARALLEL_MACS) {
+        if (THREADS == 1 || macs < PARALLEL_MACS) {
             body.run(0, m);
             return;
         }
-        int blocks = Math.min(m, 4 * Runtime.getRuntime().availableProcessors());
+        int blocks = Math.min(m, 4 * THREADS);
         IntStream.range(0, blocks).parallel().forEach(blk -> body.run((int) ((long) m * blk / blocks),
                 (int) ((long) m * (blk + 1) / blocks)));
     }

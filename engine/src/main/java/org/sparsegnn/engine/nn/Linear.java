@@ -25,16 +25,24 @@ public final class Linear {
 
     public INDArray forward(LayerInput x) {
         input = x;
-        INDArray y = Combination.forward(x, weight.value(), kernels, buffers);
+        INDArray y = Combination.forward(x, weight.value(), weight.mask(), kernels, buffers);
         kernels.addRowVector(y, bias.value());
         return y;
     }
 
     /** Writes the weight and bias gradients; returns dL/dX for dense input, null for sparse input. */
     public INDArray backward(INDArray dY) {
+        return backward(dY, true);
+    }
+
+    /**
+     * As {@link #backward(INDArray)}; with {@code inputGradient} false dL/dX is not computed (null), e.g. for a
+     * first layer whose input is raw data.
+     */
+    public INDArray backward(INDArray dY, boolean inputGradient) {
         if (input == null) throw new IllegalStateException("backward before forward");
         Combination.weightGradient(input, dY, weight.gradient(), kernels);
         kernels.columnSums(dY, bias.gradient());
-        return Combination.inputGradient(input, dY, weight.value(), kernels, buffers);
+        return inputGradient ? Combination.inputGradient(input, dY, weight.value(), kernels, buffers) : null;
     }
 }

@@ -64,6 +64,11 @@ public final class SparseRows implements LayerInput {
         return total == 0 ? 0 : (double) nnz() / total;
     }
 
+    /** Whether the transposed structure has been built (products with Aᵀ can then gather instead of scatter). */
+    public boolean hasTransposeIndex() {
+        return transpose.built != null;
+    }
+
     public int[] transposeIndptr() { return transpose.get(structure).indptr; }
     public int[] transposeIndices() { return transpose.get(structure).indices; }
     public int[] transposePermutation() { return transpose.get(structure).perm; }

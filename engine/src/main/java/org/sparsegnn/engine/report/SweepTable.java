@@ -8,9 +8,9 @@ import java.util.Map;
 
 /** sweep.csv rows and per-(method, sparsity) means over seeds. */
 public final class SweepTable {
-    /** Columns of sweep.csv after method, sparsity, seed. */
+    /** Columns of sweep.csv after method, sparsity, seed (link-prediction columns are empty for node tasks). */
     public static final List<String> METRICS = List.of("test_accuracy", "val_accuracy", "best_epoch", "sparsity",
-            "training_flops", "dense_training_flops", "flops_ratio", "flops_ratio_paper", "exploration_rate");
+            "training_flops", "dense_training_flops", "flops_ratio", "flops_ratio_paper", "exploration_rate", "test_auc", "test_ap", "embedding_seconds");
 
     private SweepTable() {
     }

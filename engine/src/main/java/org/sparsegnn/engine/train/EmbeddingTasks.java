@@ -25,8 +25,18 @@ import org.sparsegnn.engine.link.EdgeSplitter;
  */
 public final class EmbeddingTasks {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddingTasks.class);
+    private static volatile java.util.function.Function<String, EmbeddingProgress> defaultProgress = EmbeddingTasks::logProgress;
 
     private EmbeddingTasks() {
+    }
+
+    /** Where progress of embeddings built through {@link Tasks#create} goes (the CLI prints it; default: log). */
+    public static void setDefaultProgress(java.util.function.Function<String, EmbeddingProgress> perGraph) {
+        defaultProgress = perGraph;
+    }
+
+    public static EmbeddingProgress defaultProgress(String graphName) {
+        return defaultProgress.apply(graphName);
     }
 
     /** Progress reported to the log every 10 % (what the CLI shows). */

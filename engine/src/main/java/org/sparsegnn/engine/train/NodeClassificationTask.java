@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Random;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.sparsegnn.engine.graph.CsrMatrix;
+import org.sparsegnn.engine.graph.DenseMatrix;
+import org.sparsegnn.engine.graph.FeatureMatrix;
 import org.sparsegnn.engine.graph.Graph;
 import org.sparsegnn.engine.graph.GraphPreprocessing;
 import org.sparsegnn.engine.model.Fnn;
@@ -67,7 +69,8 @@ public final class NodeClassificationTask implements Task {
     }
 
     /**
-     * The GCN recipe's preprocessing applied to a raw graph: row-normalised features, Â = D^-1/2(A+I)D^-1/2 (of
+     * The GCN recipe's preprocessing applied to a raw graph: row-normalised features (count-like, nonnegative
+     * features only: signed features such as embeddings are used as they are), Â = D^-1/2(A+I)D^-1/2 (of
      * the symmetrised adjacency for directed graphs), and the configured split ("standard": the graph's own,
      * "random": seeded stratified 60/20/20).
      */
@@ -76,7 +79,7 @@ public final class NodeClassificationTask implements Task {
             throw new IllegalArgumentException("graph '" + raw.name() + "' has no node features (use node embeddings)");
         }
         if (!raw.hasLabels()) throw new IllegalArgumentException("graph '" + raw.name() + "' has no node labels to classify");
-        Graph g = raw.withFeatures(GraphPreprocessing.rowNormalize(raw.features()));
+        Graph g = isNonNegative(raw.features()) ? raw.withFeatures(GraphPreprocessing.rowNormalize(raw.features())) : raw;
         g = switch (config.split()) {
             case "standard" -> g;
             case "random" -> g.withSplits(GraphPreprocessing.randomSplit6020(g.labels(), config.seed()));
@@ -85,6 +88,12 @@ public final class NodeClassificationTask implements Task {
         CsrMatrix adjacency = raw.directed() ? GraphPreprocessing.symmetrize(raw.adjacency()) : raw.adjacency();
         CsrMatrix propagation = "gcn".equals(config.model()) ? GraphPreprocessing.gcnNormalize(adjacency) : null;
         return new NodeClassificationTask(g, propagation, config);
+    }
+
+    private static boolean isNonNegative(FeatureMatrix x) {
+        float[] v = x instanceof CsrMatrix c ? c.values() : ((DenseMatrix) x).data();
+        for (float f : v) if (f < 0) return false;
+        return true;
     }
 
     private static int[] requireSplit(Graph g, String name) {

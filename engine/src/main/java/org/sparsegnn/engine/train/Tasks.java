@@ -18,8 +18,8 @@ public final class Tasks {
     private static final Map<String, Factory> TASKS = new LinkedHashMap<>();
 
     static {
-        register("node", (g, c) -> EmbeddingTasks.node(g, c, EmbeddingTasks.logProgress(g.name())));
-        register("link", (g, c) -> EmbeddingTasks.link(g, c, EmbeddingTasks.logProgress(g.name())));
+        register("node", (g, c) -> EmbeddingTasks.node(g, c, EmbeddingTasks.defaultProgress(g.name())));
+        register("link", (g, c) -> EmbeddingTasks.link(g, c, EmbeddingTasks.defaultProgress(g.name())));
     }
 
     private Tasks() {

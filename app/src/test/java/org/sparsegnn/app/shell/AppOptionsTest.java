@@ -1,0 +1,31 @@
+package org.sparsegnn.app.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AppOptionsTest {
+    @Test
+    void parsesTheScriptingOptions() {
+        AppOptions o = AppOptions.parse(List.of("--dataset", "cora", "--model", "fnn", "--method", "rigl",
+                "--sparsity", "0.9", "--epochs", "50", "--screenshot", "out.png", "--after-epochs", "10"));
+        assertEquals("cora", o.dataset());
+        assertEquals("fnn", o.model());
+        assertEquals(0.9, o.sparsity());
+        assertEquals(50, o.epochs());
+        assertEquals(Path.of("out.png"), o.screenshot());
+        assertEquals(10, o.afterEpochs());
+        assertTrue(o.run(), "--after-epochs implies a run");
+    }
+
+    @Test
+    void badOptionsAreExplained() {
+        var e = assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--sparsity", "lots")));
+        assertEquals("--sparsity needs a number, got 'lots'", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--frobnicate")));
+    }
+}
