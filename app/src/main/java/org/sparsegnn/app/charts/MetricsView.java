@@ -34,6 +34,7 @@ public final class MetricsView implements ExportableView {
     private final JFreeChart accuracyChart;
     private final JFreeChart lossChart;
     private final VBox root;
+    private boolean stale;
 
     public MetricsView(MetricsViewModel vm, Appearance appearance, Runnable compareFig7) {
         this.vm = vm;
@@ -75,11 +76,27 @@ public final class MetricsView implements ExportableView {
         VBox.setMargin(hint, new Insets(0, 8, 0, 8));
         root.setId("metrics-view");
 
-        vm.revisionProperty().addListener((o, a, v) -> refresh());
-        appearance.onChange(this::refresh);
+        vm.revisionProperty().addListener((o, a, v) -> refreshIfShowing());
+        appearance.onChange(this::refreshIfShowing);
+    }
+
+    /** Hidden tabs skip redraws (JFreeChart would repaint every chart on every batch); shown() catches up. */
+    private void refreshIfShowing() {
+        if (ExportableView.isShowing(root)) {
+            refresh();
+        } else {
+            stale = true;
+            for (JFreeChart c : List.of(accuracyChart, lossChart)) c.setNotify(false); // dataset changes must not repaint a hidden chart
+        }
+    }
+
+    @Override
+    public void shown() {
+        if (stale) refresh();
     }
 
     private void refresh() {
+        stale = false;
         for (JFreeChart c : List.of(accuracyChart, lossChart)) c.setNotify(false);
         try {
             vm.pending().flush();
@@ -130,11 +147,13 @@ public final class MetricsView implements ExportableView {
 
     @Override
     public void exportPng(Path file) throws IOException {
+        if (stale) refresh();
         ChartExport.png(file, List.of(accuracyChart, lossChart));
     }
 
     @Override
     public void exportSvg(Path file) throws IOException {
+        if (stale) refresh();
         ChartExport.svg(file, List.of(accuracyChart, lossChart));
     }
 

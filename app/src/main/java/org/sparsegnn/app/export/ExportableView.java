@@ -19,6 +19,17 @@ public interface ExportableView {
 
     void exportSvg(Path file) throws IOException;
 
+    /** Called when the view's tab is selected: views skip redraws while hidden and catch up here. */
+    default void shown() {
+    }
+
+    /** Whether {@code n} and all its ancestors are visible and it is in a scene (hidden tabs are not). */
+    static boolean isShowing(Node n) {
+        if (n.getScene() == null) return false;
+        for (Node p = n; p != null; p = p.getParent()) if (!p.isVisible()) return false;
+        return true;
+    }
+
     /** The view's data as CSV rows (first row = header). */
     List<String[]> csvRows();
 }

@@ -29,6 +29,7 @@ public final class FlopsView implements ExportableView {
     private final JFreeChart bars;
     private final JFreeChart cumulative;
     private final VBox root;
+    private boolean stale;
 
     public FlopsView(FlopsViewModel vm, Appearance appearance) {
         this.vm = vm;
@@ -53,11 +54,27 @@ public final class FlopsView implements ExportableView {
         root = new VBox(4, summary, b, c);
         root.setPadding(new Insets(6, 8, 0, 8));
         root.setId("flops-view");
-        vm.revisionProperty().addListener((o, a, v) -> refresh());
-        appearance.onChange(this::refresh);
+        vm.revisionProperty().addListener((o, a, v) -> refreshIfShowing());
+        appearance.onChange(this::refreshIfShowing);
+    }
+
+    /** Hidden tabs skip redraws (JFreeChart would repaint every chart on every batch); shown() catches up. */
+    private void refreshIfShowing() {
+        if (ExportableView.isShowing(root)) {
+            refresh();
+        } else {
+            stale = true;
+            for (JFreeChart c : List.of(bars, cumulative)) c.setNotify(false); // dataset changes must not repaint a hidden chart
+        }
+    }
+
+    @Override
+    public void shown() {
+        if (stale) refresh();
     }
 
     private void refresh() {
+        stale = false;
         bars.setNotify(false);
         cumulative.setNotify(false);
         try {
@@ -80,7 +97,9 @@ public final class FlopsView implements ExportableView {
     @Override public String id() { return "flops"; }
     @Override public String title() { return "FLOPs"; }
     @Override public Node node() { return root; }
-    @Override public void exportPng(Path file) throws IOException { ChartExport.png(file, List.of(bars, cumulative)); }
-    @Override public void exportSvg(Path file) throws IOException { ChartExport.svg(file, List.of(bars, cumulative)); }
+    @Override public void exportPng(Path file) throws IOException {
+        if (stale) refresh(); ChartExport.png(file, List.of(bars, cumulative)); }
+    @Override public void exportSvg(Path file) throws IOException {
+        if (stale) refresh(); ChartExport.svg(file, List.of(bars, cumulative)); }
     @Override public List<String[]> csvRows() { return vm.csvRows(); }
 }

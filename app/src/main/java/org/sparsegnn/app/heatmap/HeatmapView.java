@@ -38,6 +38,7 @@ public final class HeatmapView implements ExportableView {
     private final ScrollPane scroll = new ScrollPane(panels);
     private final Slider zoom = new Slider(1, 8, 1);
     private final VBox root;
+    private boolean stale;
 
     public HeatmapView(HeatmapViewModel vm, Appearance appearance) {
         this.vm = vm;
@@ -80,10 +81,10 @@ public final class HeatmapView implements ExportableView {
             if (v) player.play();
             else player.stop();
         });
-        vm.revisionProperty().addListener((o, a, v) -> redraw());
+        vm.revisionProperty().addListener((o, a, v) -> redrawIfShowing());
         zoom.valueProperty().addListener((o, a, v) -> redraw());
         scroll.widthProperty().addListener((o, a, v) -> redraw());
-        appearance.onChange(this::redraw);
+        appearance.onChange(this::redrawIfShowing);
     }
 
     private Node legend() {
@@ -106,7 +107,18 @@ public final class HeatmapView implements ExportableView {
         return r;
     }
 
+    private void redrawIfShowing() {
+        if (ExportableView.isShowing(root)) redraw();
+        else stale = true;
+    }
+
+    @Override
+    public void shown() {
+        if (stale) redraw();
+    }
+
     private void redraw() {
+        stale = false;
         List<LayerFrame> frames = vm.frames();
         while (panelList.size() < frames.size()) {
             LayerPanel lp = new LayerPanel(vm);
@@ -132,6 +144,7 @@ public final class HeatmapView implements ExportableView {
 
     @Override
     public void exportPng(Path file) throws IOException {
+        if (stale) redraw();
         WritableImage img = panels.snapshot(null, null);
         javax.imageio.ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", file.toFile());
     }

@@ -39,6 +39,7 @@ public final class HeatmapViewModel {
     private final Map<String, LayerFrame> frames = new LinkedHashMap<>();
     private RunRecord run;
     private boolean updating;
+    private boolean dirty = true;
 
     public HeatmapViewModel(RunStore store) {
         this.store = store;
@@ -86,11 +87,17 @@ public final class HeatmapViewModel {
         playing.set(!playing.get());
     }
 
+    /** Marks the frames out of date; they are rebuilt when someone looks (a hidden heatmap costs nothing). */
     private void recompute() {
+        dirty = true;
+        bump();
+    }
+
+    private void rebuild() {
+        dirty = false;
         frames.clear();
         if (run == null) {
             positionText.set("No run yet: press Run to start training.");
-            bump();
             return;
         }
         List<RunRecord.TimelineEntry> tl = run.timeline();
@@ -113,7 +120,6 @@ public final class HeatmapViewModel {
             positionText.set(String.format(Locale.ROOT, "Mask change %d of %d · epoch %d · step %d%s", g + 1,
                     tl.size(), e.epoch(), e.step(), followLatest.get() ? " (live)" : ""));
         }
-        bump();
     }
 
     private LayerFrame frameFor(LayerMaskHistory h, int f, long step, int epoch) {
@@ -166,12 +172,18 @@ public final class HeatmapViewModel {
         revision.set(revision.get() + 1);
     }
 
-    public List<LayerFrame> frames() { return new ArrayList<>(frames.values()); }
+    public List<LayerFrame> frames() {
+        if (dirty) rebuild();
+        return new ArrayList<>(frames.values());
+    }
     public IntegerProperty positionProperty() { return position; }
     public IntegerProperty frameCountProperty() { return frameCount; }
     public BooleanProperty followLatestProperty() { return followLatest; }
     public BooleanProperty playingProperty() { return playing; }
-    public StringProperty positionTextProperty() { return positionText; }
+    public StringProperty positionTextProperty() {
+        if (dirty) rebuild();
+        return positionText;
+    }
     public LongProperty revisionProperty() { return revision; }
     public RunRecord run() { return run; }
 
@@ -184,7 +196,7 @@ public final class HeatmapViewModel {
         }
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"layer", "row", "col", "state"});
-        for (LayerFrame fr : frames.values()) {
+        for (LayerFrame fr : frames()) {
             for (int r = 0; r < fr.rows(); r++) {
                 for (int c = 0; c < fr.cols(); c++) {
                     String state = names.getOrDefault(fr.pixels()[c * fr.rows() + r], "active");

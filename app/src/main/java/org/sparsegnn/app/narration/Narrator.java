@@ -91,7 +91,7 @@ public final class Narrator {
         int dropped = u.dropped().length, grown = u.grown().length, regrown = u.regrown().length;
         String dropWord = rule[1].isEmpty() && grown == 0 ? "pruned" : "dropped";
         if (dropped == 0 && grown == 0) {
-            parts.add("no weight changed (the drop fraction has decayed to zero)");
+            parts.add("no weight changed (the drop fraction rounds to zero weights here)");
         } else {
             parts.add(String.format(Locale.ROOT, "%s %,d %s%s", dropWord, dropped,
                     rule[0].isEmpty() ? "" : rule[0] + " ", dropped == 1 ? "weight" : "weights"));

@@ -15,7 +15,10 @@ import org.sparsegnn.engine.events.TrainingEvent;
 public final class FxEventPump {
     public static final int MAX_BATCHES_PER_SECOND = 30;
 
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
     private final Timeline timeline;
+    /** FX-thread CPU time spent applying each recent batch (ring buffer), independent of CPU contention. */
+    private final double[] batchCpuMs = new double[4096];
     private long batches;
     private long events;
 
@@ -25,7 +28,10 @@ public final class FxEventPump {
             if (batch.isEmpty()) return;
             batches++;
             events += batch.size();
+            long cpu0 = THREADS.getCurrentThreadCpuTime();
             consumer.accept(batch);
+            long cpu = THREADS.getCurrentThreadCpuTime() - cpu0;
+            batchCpuMs[(int) ((batches - 1) % batchCpuMs.length)] = cpu / 1e6;
         }));
         timeline.setCycleCount(Timeline.INDEFINITE);
     }
@@ -40,6 +46,15 @@ public final class FxEventPump {
 
     public long batchCount() {
         return batches;
+    }
+
+    /** Percentile (0..100) of the FX-thread CPU milliseconds spent applying a batch (view updates included). */
+    public double batchCpuPercentile(double p) {
+        int n = (int) Math.min(batches, batchCpuMs.length);
+        if (n == 0) return Double.NaN;
+        double[] s = java.util.Arrays.copyOf(batchCpuMs, n);
+        java.util.Arrays.sort(s);
+        return s[Math.max(0, (int) Math.ceil(p / 100.0 * n) - 1)];
     }
 
     public long eventCount() {

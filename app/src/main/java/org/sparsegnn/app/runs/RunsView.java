@@ -20,7 +20,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javax.imageio.ImageIO;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUtils;
@@ -70,17 +69,17 @@ public final class RunsView implements ExportableView {
         Button save = new Button("Save experiment…");
         save.setId("save-experiment");
         save.setOnAction(e -> {
-            FileChooser fc = new FileChooser();
-            fc.setInitialFileName("experiment.json");
-            var f = fc.showSaveDialog(table.getScene().getWindow());
-            if (f != null) vm.save(f.toPath());
+            DirectoryChooser dc = new DirectoryChooser();
+            dc.setTitle("Save the runs (one folder each: config.json, events.jsonl, masks.npz) into…");
+            var d = dc.showDialog(table.getScene().getWindow());
+            if (d != null) vm.save(d.toPath());
         });
         Button open = new Button("Open experiment…");
         open.setOnAction(e -> {
-            FileChooser fc = new FileChooser();
-            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Experiment (JSON)", "*.json"));
-            var f = fc.showOpenDialog(table.getScene().getWindow());
-            if (f != null) vm.open(f.toPath());
+            DirectoryChooser dc = new DirectoryChooser();
+            dc.setTitle("Open a saved run folder (or a folder of them)");
+            var d = dc.showDialog(table.getScene().getWindow());
+            if (d != null) vm.open(d.toPath());
         });
         Button export = new Button("Export everything…");
         export.setOnAction(e -> {

@@ -7,7 +7,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.sparsegnn.app.run.ExperimentFile;
+import org.sparsegnn.app.run.ExperimentFolders;
 import org.sparsegnn.app.run.RunRecord;
 import org.sparsegnn.app.run.RunStore;
 import org.sparsegnn.app.task.BackgroundTask;
@@ -22,18 +22,28 @@ public final class RunsViewModel {
     private final TaskExecutor executor;
     private final ObservableList<RunRow> rows = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
+    private long lastRefresh;
+    private final java.util.function.Function<String, org.sparsegnn.engine.train.TrainingConfig> configs;
 
-    public RunsViewModel(RunStore store, TaskExecutor executor) {
+    public RunsViewModel(RunStore store, TaskExecutor executor,
+                         java.util.function.Function<String, org.sparsegnn.engine.train.TrainingConfig> configs) {
         this.store = store;
         this.executor = executor;
+        this.configs = configs;
         store.addListener(b -> {
-            boolean relevant = b.structureChanged();
-            for (TrainingEvent e : b.events()) relevant |= e instanceof RunFinished || e instanceof EpochCompleted;
-            if (relevant) refresh();
+            boolean now = b.structureChanged();
+            boolean epochs = false;
+            for (TrainingEvent e : b.events()) {
+                now |= e instanceof RunFinished || e instanceof org.sparsegnn.engine.events.RunFailed;
+                epochs |= e instanceof EpochCompleted;
+            }
+            // epoch progress refreshes the table at most once a second; starts and ends at once
+            if (now || (epochs && System.nanoTime() - lastRefresh > 1_000_000_000L)) refresh();
         });
     }
 
     private void refresh() {
+        lastRefresh = System.nanoTime();
         List<RunRow> out = new ArrayList<>();
         for (RunRecord r : store.all()) out.add(row(r));
         rows.setAll(out);
@@ -84,17 +94,18 @@ public final class RunsViewModel {
         store.setCurrent(runId);
     }
 
+    /** Saves every run as a folder (config.json, events.jsonl, masks.npz) inside {@code file}. */
     public void save(Path file) {
         List<RunRecord> runs = List.copyOf(store.all());
         executor.execute(BackgroundTask.wrap(p -> {
-            ExperimentFile.save(file, runs);
+            ExperimentFolders.save(file, runs, configs);
             return runs.size();
         }).onSuccess(n -> message.set("Saved " + n + " run(s) to " + file + "."))
                 .onFailure(e -> message.set("Could not save: " + e.getMessage())));
     }
 
     public void open(Path file) {
-        executor.execute(BackgroundTask.wrap(p -> ExperimentFile.load(file))
+        executor.execute(BackgroundTask.wrap(p -> ExperimentFolders.load(file))
                 .onSuccess(runs -> {
                     for (List<TrainingEvent> log : runs) {
                         if (!log.isEmpty() && store.get(log.get(0).runId()) != null) store.remove(log.get(0).runId());

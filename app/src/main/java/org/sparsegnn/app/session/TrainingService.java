@@ -21,12 +21,19 @@ import org.sparsegnn.engine.train.TrainingSession;
  */
 public final class TrainingService {
     private final Map<String, Trainer> trainers = new ConcurrentHashMap<>();
+    private final Map<String, TrainingConfig> configs = new ConcurrentHashMap<>();
+
+    /** The configuration a run of this session was started with (null for replayed runs). */
+    public TrainingConfig config(String runId) {
+        return configs.get(runId);
+    }
 
     public TrainingSession start(Graph graph, TrainingConfig config, TrainingListener listener, boolean paused) {
         Task task = Tasks.create(graph, config);
         SparsityMethod method = SparsityMethods.create(config);
         Trainer trainer = new Trainer(config, task, method).addListener(listener);
         trainers.put(trainer.runId(), trainer);
+        configs.put(trainer.runId(), config);
         return TrainingSession.start(trainer, paused);
     }
 

@@ -75,6 +75,9 @@ public final class MainWindow {
             t.setId("tab-" + v.id());
             tabs.getTabs().add(t);
         }
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, v) -> {
+            if (v.intValue() >= 0) javafx.application.Platform.runLater(() -> views.get(v.intValue()).shown());
+        });
         settingsPane = settingsPane();
         SplitPane center = new SplitPane(tabs, narrationPane());
         center.setOrientation(Orientation.VERTICAL);
@@ -90,6 +93,7 @@ public final class MainWindow {
         wb.appearance.presenterProperty().addListener((o, a, v) -> applyAppearance());
         installShortcuts();
         stage.setScene(scene);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> javafx.application.Platform.runLater(() -> currentView().shown()));
         stage.setTitle("Sparse GNN Workbench");
         wb.session.stateProperty().addListener((o, a, v) -> {
             if (v == SessionViewModel.State.RUNNING) probe.start();
@@ -253,7 +257,7 @@ public final class MainWindow {
         Button tiny = button("Tiny graph", "preset-tiny", "A tiny graph where every weight is visible; step through "
                 + "each drop-and-grow update", this::tinyPreset);
         SettingsView sv = new SettingsView(wb.settings);
-        VBox box = new VBox(8, dsTitle, new HBox(6, chooser, open, openDir), loadProgress, status, summary, new Separator(),
+        VBox box = new VBox(8, dsTitle, chooser, new HBox(6, open, openDir), loadProgress, status, summary, new Separator(),
                 setTitle, new HBox(6, paper, tiny), sv.node());
         HBox.setHgrow(chooser, Priority.ALWAYS);
         box.getStyleClass().add("settings-pane");

@@ -49,6 +49,6 @@ public final class Workbench {
         session = new SessionViewModel(store, queue, executor, service, dataset::graph, settings::toConfig,
                 settings.problemProperty(), dataset.blockedProperty());
         sweep = new SweepViewModel(executor, service, dataset::graph, settings::toConfig);
-        runs = new RunsViewModel(store, executor);
+        runs = new RunsViewModel(store, executor, service::config);
     }
 }

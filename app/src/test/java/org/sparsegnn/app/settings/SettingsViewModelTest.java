@@ -41,4 +41,13 @@ class SettingsViewModelTest {
         vm.set(SettingsViewModel.METHOD, "dense");
         assertEquals(null, vm.get("param.delta_t"));
     }
+
+    @Test
+    void figure7ComparesSlrWithRigl() {
+        var configs = vm.fig7Configs();
+        assertEquals(2, configs.size());
+        assertEquals("slr", configs.get(0).method());
+        assertEquals("rigl", configs.get(1).method());
+        assertEquals(configs.get(0).sparsity(), configs.get(1).sparsity());
+    }
 }

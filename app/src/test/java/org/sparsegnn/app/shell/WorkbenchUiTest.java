@@ -24,6 +24,7 @@ import org.sparsegnn.app.export.ExportableView;
 import org.sparsegnn.app.heatmap.LayerFrame;
 import org.sparsegnn.app.pipeline.FxEventPump;
 import org.sparsegnn.app.run.RunRecord;
+import org.sparsegnn.app.session.SessionViewModel;
 import org.sparsegnn.app.settings.SettingsViewModel;
 import org.sparsegnn.app.task.ThreadPoolTaskExecutor;
 import org.sparsegnn.app.theme.MaskPalette;
@@ -69,6 +70,12 @@ class WorkbenchUiTest {
         assertFalse(robot.lookup("#run-button").queryButton().isDisabled(), "Run is ready");
         assertTrue(robot.lookup("#graph-summary").lookup((Label l) -> l.getText().equals("1,400")).tryQuery().isPresent(),
                 "summary shows the node count");
+        robot.clickOn("#preset-tiny");
+        waitUntil(60, () -> wb.dataset.graph() != null && wb.dataset.graph().numNodes() == 34);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("4", wb.settings.get(SettingsViewModel.HIDDEN).value());
+        assertEquals("rigl", wb.settings.get(SettingsViewModel.METHOD).value());
+        assertFalse(robot.lookup("#run-button").queryButton().isDisabled(), "tiny preset is ready to run");
     }
 
     @Test
@@ -94,8 +101,10 @@ class WorkbenchUiTest {
         });
         boolean[] seen = findDropAndGrowColours(robot);
         assertTrue(seen[0] && seen[1], "heatmap shows dropped and grown weights at some update");
-        System.out.printf("UI pulse gaps during the run: p99 %.1f ms, max %.1f ms over %d pulses%n",
-                window.probe().percentile(99), window.probe().max(), window.probe().samples());
+        System.out.printf("UI pulse gaps during the run: p99 %.1f ms, max %.1f ms over %d pulses; FX-thread CPU per "
+                        + "event batch: median %.2f ms, p99 %.2f ms over %d batches (%d events)%n",
+                window.probe().percentile(99), window.probe().max(), window.probe().samples(),
+                pump.batchCpuPercentile(50), pump.batchCpuPercentile(99), pump.batchCount(), pump.eventCount());
     }
 
     private boolean[] findDropAndGrowColours(FxRobot robot) {
@@ -143,6 +152,12 @@ class WorkbenchUiTest {
         waitUntil(120, () -> epoch() >= paused + 4);
         robot.clickOn("#stop-button");
         waitUntil(120, () -> wb.store.current().status() == RunRecord.Status.CANCELLED);
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL); // Ctrl+R: reset
+        waitUntil(30, () -> wb.store.all().isEmpty() && wb.session.stateProperty().get() == SessionViewModel.State.IDLE);
+        robot.type(KeyCode.RIGHT); // →: one epoch from idle starts a paused run
+        waitUntil(120, () -> epoch() == 1);
+        Thread.sleep(1500);
+        assertEquals(1, epoch(), "→ trains exactly one epoch");
     }
 
     @Test
@@ -222,6 +237,17 @@ class WorkbenchUiTest {
             }
         }
         assertTrue(Files.readString(exports.resolve("mask-heatmap.svg")).contains("<svg"));
+
+        Path saved = Files.createTempDirectory("experiment");
+        robot.interact(() -> wb.runs.save(saved));
+        waitUntil(60, () -> wb.runs.messageProperty().get().startsWith("Saved"));
+        int frames = wb.store.current().timeline().size();
+        robot.interact(() -> wb.runs.open(saved));
+        waitUntil(60, () -> wb.runs.messageProperty().get().startsWith("Opened"));
+        robot.interact(() -> {
+            assertEquals(1, wb.store.all().size(), "reopened run replaces the live one with the same id");
+            assertEquals(frames, wb.store.all().iterator().next().timeline().size(), "mask history replayed");
+        });
     }
 
     private void shoot(Path dir) throws Exception {

@@ -30,7 +30,7 @@ final class RunTable {
         StringBuilder sb = new StringBuilder(HEADER).append('\n');
         for (Row r : rows) {
             EpochCompleted e = r.e;
-            sb.append(String.format(Locale.ROOT, "%d,%d,%s,%.6f,%.6f,%.6f,%.6f,%.4f,%.6g%n", r.seed, e.epoch(),
+            sb.append(String.format(Locale.ROOT, "%d,%d,%s,%.6f,%.6f,%.6f,%.6f,%.4f,%.0f%n", r.seed, e.epoch(),
                     e.phase(), e.loss(), e.trainAccuracy(), e.valAccuracy(), e.testAccuracy(), e.epochMillis(),
                     e.cumulativeTrainingFlops()));
         }

@@ -15,6 +15,7 @@ import org.sparsegnn.engine.report.SweepRun;
 import org.sparsegnn.engine.report.SweepTable;
 import org.sparsegnn.engine.sparsity.SparsityMethods;
 import org.sparsegnn.engine.train.TrainingConfig;
+import org.sparsegnn.engine.train.TrainingConfigBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,6 +51,7 @@ public final class SweepCommand implements Callable<Integer> {
         System.setProperty("java.awt.headless", "true");
         if (seeds < 1) throw new IllegalArgumentException("--seeds must be at least 1, got " + seeds);
         for (String m : methods) SparsityMethods.create(m); // unknown methods fail before any work
+        checkParams();
         for (double s : sparsities) {
             if (!(s >= 0 && s < 1)) throw new IllegalArgumentException("--sparsities must be in [0, 1), got " + s);
         }
@@ -57,6 +59,7 @@ public final class SweepCommand implements Callable<Integer> {
         for (int i = 0; i < seeds; i++) seedList.add(firstSeed + i);
         Sweep.Configs configs = this::config;
         List<Sweep.Plan> plans = Sweep.plan(methods, sparsities, seedList);
+        for (Sweep.Plan p : plans) SparsityMethods.create(configs.config(p.method(), p.sparsity(), p.seed())); // bad values fail now
         long totalEpochs = Sweep.totalEpochs(plans, configs);
         Graph g = graph.load();
         Files.createDirectories(out);
@@ -103,10 +106,22 @@ public final class SweepCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The run's config; --param keys go only to the methods that have them (one sweep, several methods). */
     private TrainingConfig config(String method, double sparsity, long seed) {
         run.method = method;
         run.sparsity = sparsity;
-        return run.toConfig(seed);
+        TrainingConfigBuilder b = TrainingConfigBuilder.from(run.toConfig(seed));
+        java.util.Set<String> known = new java.util.HashSet<>();
+        SparsityMethods.describe(method).forEach(p -> known.add(p.key()));
+        b.methodParams.keySet().retainAll(known);
+        return b.build();
+    }
+
+    private void checkParams() {
+        for (String key : run.params.keySet()) {
+            boolean used = methods.stream().anyMatch(m -> SparsityMethods.describe(m).stream().anyMatch(p -> p.key().equals(key)));
+            if (!used) throw new IllegalArgumentException("--param " + key + ": none of the methods " + methods + " has that parameter");
+        }
     }
 
     private static double closest(List<Double> values, double target) {

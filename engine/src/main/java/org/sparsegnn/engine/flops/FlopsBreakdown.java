@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 /**
  * Accumulated FLOPs per layer × phase × kind × stage (the app's FLOPs view stacks bars from {@link #entries()} or
- * the {@code by…} totals). Not thread-safe; read copies via {@link #entries()}.
+ * the {@code by…} totals). Thread-safe: the trainer adds while a UI reads copies.
  */
 public final class FlopsBreakdown {
     private record Key(String layer, String phase, FlopsKind kind, FlopsOp op) {
@@ -17,19 +17,19 @@ public final class FlopsBreakdown {
 
     private final Map<Key, double[]> cells = new LinkedHashMap<>();
 
-    public void add(String layer, String phase, FlopsKind kind, FlopsOp op, double flops) {
+    public synchronized void add(String layer, String phase, FlopsKind kind, FlopsOp op, double flops) {
         if (flops == 0) return;
         cells.computeIfAbsent(new Key(layer, phase, kind, op), k -> new double[1])[0] += flops;
     }
 
     /** Every non-empty cell, in first-seen order. */
-    public List<FlopsEntry> entries() {
+    public synchronized List<FlopsEntry> entries() {
         List<FlopsEntry> out = new ArrayList<>(cells.size());
         cells.forEach((k, v) -> out.add(new FlopsEntry(k.layer, k.phase, k.kind, k.op, v[0])));
         return out;
     }
 
-    public double total() {
+    public synchronized double total() {
         double t = 0;
         for (double[] v : cells.values()) t += v[0];
         return t;

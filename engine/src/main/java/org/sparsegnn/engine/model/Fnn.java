@@ -88,7 +88,7 @@ public final class Fnn implements Network {
     public void backward(INDArray dOut) {
         INDArray g = dOut;
         for (int i = layers.size() - 1; i >= 0; i--) {
-            g = layers.get(i).backward(g);
+            g = layers.get(i).backward(g, i > 0); // the input of layer 1 is data: no gradient needed
             if (i > 0) g = relus.get(i - 1).backward(dropouts.get(i).backward(g));
         }
     }

@@ -50,16 +50,49 @@ public final class JavaKernels implements Kernels {
         Floats.write(o, out);
     }
 
-    /** out[indices[k],:] += values[k] · b[r,:] over the stored entries of every row r (out starts zeroed). */
+    /**
+     * out[indices[k],:] += values[k] · b[r,:] over the stored entries of every row r (out starts zeroed). In
+     * parallel, each block of rows scatters into its own partial output; the partials are added in block order,
+     * so the result does not depend on thread timing.
+     */
     private static void scatterTransposed(int[] indptr, int[] indices, float[] values, int rows, float[] b, int n,
                                           float[] out) {
-        for (int r = 0; r < rows; r++) {
-            int br = r * n;
-            for (int k = indptr[r]; k < indptr[r + 1]; k++) {
+        int blocks = THREADS == 1 || (long) indptr[rows] * n < PARALLEL_MACS ? 1 : Math.min(rows, THREADS);
+        float[][] partial = new float[blocks][];
+        IntStream.range(0, blocks).parallel().forEach(blk -> {
+            int from = (int) ((long) rows * blk / blocks), to = (int) ((long) rows * (blk + 1) / blocks);
+            float[] p = blk == 0 ? out : new float[out.length];
+            for (int r = from; r < to; r++) scatterRow(indices, values, indptr[r], indptr[r + 1], b, r * n, n, p);
+            partial[blk] = p;
+        });
+        for (int blk = 1; blk < blocks; blk++) {
+            float[] p = partial[blk];
+            for (int i = 0; i < out.length; i++) out[i] += p[i];
+        }
+    }
+
+    /** p[indices[k],:] += values[k] · b[br .. br+n) for k in [s, e): b's row is held in locals, 8 columns at a time. */
+    private static void scatterRow(int[] indices, float[] values, int s, int e, float[] b, int br, int n, float[] p) {
+        int j0 = 0;
+        for (; j0 + 8 <= n; j0 += 8) {
+            float b0 = b[br + j0], b1 = b[br + j0 + 1], b2 = b[br + j0 + 2], b3 = b[br + j0 + 3];
+            float b4 = b[br + j0 + 4], b5 = b[br + j0 + 5], b6 = b[br + j0 + 6], b7 = b[br + j0 + 7];
+            for (int k = s; k < e; k++) {
                 float v = values[k];
-                int o = indices[k] * n;
-                for (int j = 0; j < n; j++) out[o + j] += v * b[br + j];
+                int o = indices[k] * n + j0;
+                p[o] += v * b0;
+                p[o + 1] += v * b1;
+                p[o + 2] += v * b2;
+                p[o + 3] += v * b3;
+                p[o + 4] += v * b4;
+                p[o + 5] += v * b5;
+                p[o + 6] += v * b6;
+                p[o + 7] += v * b7;
             }
+        }
+        for (; j0 < n; j0++) {
+            float bj = b[br + j0];
+            for (int k = s; k < e; k++) p[indices[k] * n + j0] += values[k] * bj;
         }
     }
 

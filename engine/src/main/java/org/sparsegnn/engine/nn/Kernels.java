@@ -24,8 +24,14 @@ public interface Kernels {
     /** out[0, j] = Σ_i a[i, j]. */
     void columnSums(INDArray a, INDArray out);
 
-    /** The implementation for the active backend. */
+    /**
+     * The implementation for the active backend, unless system property {@code sparsegnn.kernels} says
+     * {@code java} or {@code nd4j} (e.g. to run the device path on a CPU).
+     */
     static Kernels forBackend() {
+        String forced = System.getProperty("sparsegnn.kernels", "");
+        if (forced.equals("nd4j")) return Nd4jKernels.INSTANCE;
+        if (forced.equals("java")) return JavaKernels.INSTANCE;
         return Backend.isCpu() ? JavaKernels.INSTANCE : Nd4jKernels.INSTANCE;
     }
 }

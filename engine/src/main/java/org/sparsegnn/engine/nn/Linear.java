@@ -32,9 +32,17 @@ public final class Linear {
 
     /** Writes the weight and bias gradients; returns dL/dX for dense input, null for sparse input. */
     public INDArray backward(INDArray dY) {
+        return backward(dY, true);
+    }
+
+    /**
+     * As {@link #backward(INDArray)}; with {@code inputGradient} false dL/dX is not computed (null), e.g. for a
+     * first layer whose input is raw data.
+     */
+    public INDArray backward(INDArray dY, boolean inputGradient) {
         if (input == null) throw new IllegalStateException("backward before forward");
         Combination.weightGradient(input, dY, weight.gradient(), kernels);
         kernels.columnSums(dY, bias.gradient());
-        return Combination.inputGradient(input, dY, weight.value(), kernels, buffers);
+        return inputGradient ? Combination.inputGradient(input, dY, weight.value(), kernels, buffers) : null;
     }
 }

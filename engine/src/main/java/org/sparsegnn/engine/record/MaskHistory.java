@@ -35,6 +35,7 @@ public final class MaskHistory {
         final List<Delta> deltas = new ArrayList<>();
         final List<BitSet> checkpoints = new ArrayList<>(); // checkpoints.get(i) = state i·CHECKPOINT
         final BitSet current;
+        TimesActive timesCache;
 
         Layer(String name, int rows, int cols, long step, int epoch, int[] active) {
             this.name = name;
@@ -133,28 +134,47 @@ public final class MaskHistory {
         for (int i = b.nextSetBit(0); i >= 0; i = b.nextSetBit(i + 1)) out[i] = 1;
     }
 
-    /** For every weight, in how many of the states 0..{@code state} it was active. */
+    /**
+     * For every weight, in how many of the states 0..{@code state} it was active. The last answer is cached, so
+     * playing forward costs only the new deltas.
+     */
     public synchronized int[] timesActive(String layer, int state) {
         Layer l = layer(layer);
         checkState(l, state);
-        int n = l.rows * l.cols;
-        int[] since = new int[n];
-        java.util.Arrays.fill(since, -1);
-        int[] count = new int[n];
-        for (int i : l.initial) since[i] = 0;
-        for (int j = 0; j < state; j++) {
+        TimesActive t = l.timesCache;
+        if (t == null || t.state > state) {
+            t = new TimesActive(l.rows * l.cols);
+            for (int i : l.initial) t.since[i] = 0;
+        }
+        for (int j = t.state; j < state; j++) {
             Delta d = l.deltas.get(j);
             BitSet regrown = set(d.regrown());
             for (int i : d.dropped()) {
-                if (!regrown.get(i) && since[i] >= 0) {
-                    count[i] += j + 1 - since[i];
-                    since[i] = -1;
+                if (!regrown.get(i) && t.since[i] >= 0) {
+                    t.closed[i] += j + 1 - t.since[i];
+                    t.since[i] = -1;
                 }
             }
-            for (int i : d.grown()) if (since[i] < 0) since[i] = j + 1;
+            for (int i : d.grown()) if (t.since[i] < 0) t.since[i] = j + 1;
         }
-        for (int i = 0; i < n; i++) if (since[i] >= 0) count[i] += state + 1 - since[i];
+        t.state = state;
+        l.timesCache = t;
+        int[] count = t.closed.clone();
+        for (int i = 0; i < count.length; i++) if (t.since[i] >= 0) count[i] += state + 1 - t.since[i];
         return count;
+    }
+
+    /** Running state of {@link #timesActive}: finished active spells and the start of the open one (−1: none). */
+    private static final class TimesActive {
+        final int[] since;
+        final int[] closed;
+        int state;
+
+        TimesActive(int n) {
+            since = new int[n];
+            closed = new int[n];
+            java.util.Arrays.fill(since, -1);
+        }
     }
 
     /** Weights active in at least one of the states 0..{@code state}. */

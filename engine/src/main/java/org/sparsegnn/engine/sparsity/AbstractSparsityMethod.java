@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.sparsegnn.engine.events.MaskInitialized;
 import org.sparsegnn.engine.events.MaskUpdated;
+import org.sparsegnn.engine.flops.FlopsBreakdown;
 import org.sparsegnn.engine.flops.TrainingFlopsMeter;
 import org.sparsegnn.engine.nn.Parameter;
 import org.sparsegnn.engine.train.TrainingConfig;
@@ -20,7 +21,7 @@ import org.sparsegnn.engine.train.TrainingContext;
  */
 public abstract class AbstractSparsityMethod implements SparsityMethod {
     private TrainingConfig config;
-    private TrainingFlopsMeter meter;
+    private volatile TrainingFlopsMeter meter;
     private final Map<String, BitSet> everActive = new LinkedHashMap<>();
     private int updateRounds;
 
@@ -84,6 +85,12 @@ public abstract class AbstractSparsityMethod implements SparsityMethod {
     }
 
     @Override
+    public FlopsBreakdown flopsBreakdown() {
+        TrainingFlopsMeter m = meter;
+        return m == null ? new FlopsBreakdown() : m.breakdown();
+    }
+
+    @Override
     public final Map<String, Double> epochMetrics(TrainingContext ctx) {
         Map<String, Double> m = new LinkedHashMap<>(extraEpochMetrics(ctx));
         if (meter != null) m.put("training_flops_paper", meter.paper());
@@ -115,6 +122,12 @@ public abstract class AbstractSparsityMethod implements SparsityMethod {
             m.put("flops_ratio", meter.counted() / dense);
             m.put("flops_ratio_paper", meter.paper() / meter.densePaper(steps));
             m.put("training_flops_paper", meter.paper());
+            // the breakdown's margins, so a saved run (RunFinished) can draw the FLOPs view without the method
+            FlopsBreakdown b = meter.breakdown();
+            b.byLayer().forEach((k, v) -> m.put("flops_by_layer." + k, v));
+            b.byPhase().forEach((k, v) -> m.put("flops_by_phase." + k, v));
+            b.byKind().forEach((k, v) -> m.put("flops_by_kind." + k.name().toLowerCase(), v));
+            b.byOp().forEach((k, v) -> m.put("flops_by_op." + k.name().toLowerCase(), v));
         }
         if (!everActive.isEmpty()) m.put("exploration_rate", explorationRate(ctx));
         return m;

@@ -94,6 +94,14 @@ public interface SparsityMethod {
         return Map.of();
     }
 
+    /**
+     * Training FLOPs counted so far per layer × phase × kind × stage (the app's FLOPs view); empty before the run
+     * starts. Safe to read from another thread.
+     */
+    default org.sparsegnn.engine.flops.FlopsBreakdown flopsBreakdown() {
+        return new org.sparsegnn.engine.flops.FlopsBreakdown();
+    }
+
     /** Whether epochs of the current phase are eligible for best-validation model selection. */
     default boolean selectable(TrainingContext ctx) {
         return true;

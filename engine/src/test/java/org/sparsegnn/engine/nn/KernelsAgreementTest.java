@@ -26,7 +26,8 @@ class KernelsAgreementTest {
         // widths 1..21 cover the 8- and 4-column blocks and the remainder loop; 600 rows x 64 cols is above
         // the parallel threshold for the wider ones
         for (int n : new int[] {1, 3, 4, 7, 8, 16, 21}) {
-            SparseRows a = new SparseRows(TestArrays.sparse(600, 64, 0.2, random));
+            var csr = TestArrays.sparse(600, 64, 0.2, random);
+            SparseRows a = new SparseRows(csr);
             INDArray b = TestArrays.matrix(64, n, random);
             INDArray outJ = Nd4j.create(600, n), outN = Nd4j.create(600, n);
             java.spmm(a, b, outJ);
@@ -37,6 +38,9 @@ class KernelsAgreementTest {
             java.spmmTransposed(a, c, tJ);
             nd4j.spmmTransposed(a, c, tN);
             assertClose(tN, tJ, "spmmTransposed n=" + n);
+            INDArray tScatter = Nd4j.create(64, n);
+            java.spmmTransposed(new SparseRows(csr), c, tScatter); // fresh: no transpose index, scatter path
+            assertClose(tN, tScatter, "scattered spmmTransposed n=" + n);
             // and against a dense reference
             INDArray dense = Nd4j.create(600, 64);
             for (int r = 0; r < 600; r++) for (int k = a.indptr()[r]; k < a.indptr()[r + 1]; k++) dense.putScalar(r, a.indices()[k], a.values()[k]);
@@ -47,8 +51,9 @@ class KernelsAgreementTest {
 
     @Test
     void transposedProductScattersOrGathersAlike() {
-        var csr = TestArrays.sparse(300, 40, 0.1, random);
-        INDArray c = TestArrays.matrix(300, 16, random);
+        // 3000 x 40 at density 0.5, 16 columns: ~1 M multiply-adds, above the parallel threshold
+        var csr = TestArrays.sparse(3000, 40, 0.5, random);
+        INDArray c = TestArrays.matrix(3000, 16, random);
         SparseRows fresh = new SparseRows(csr);
         INDArray scattered = Nd4j.create(40, 16);
         java.spmmTransposed(fresh, c, scattered);

@@ -60,10 +60,14 @@ class MaskHistoryTest {
         int n = h.rows(layer) * h.cols(layer);
         int upto = h.updateCount(layer) - 3;
         int[] brute = new int[n];
+        List<int[]> bruteAt = new ArrayList<>();
         for (int s = 0; s <= upto; s++) {
             BitSet m = h.maskAt(layer, s);
             for (int i = m.nextSetBit(0); i >= 0; i = m.nextSetBit(i + 1)) brute[i]++;
+            bruteAt.add(brute.clone());
+            assertArrayEquals(brute, h.timesActive(layer, s), "forward, state " + s); // cached path
         }
+        for (int s = upto; s >= 0; s -= 7) assertArrayEquals(bruteAt.get(s), h.timesActive(layer, s), "backward, state " + s);
         assertArrayEquals(brute, h.timesActive(layer, upto));
         BitSet before = h.maskAt(layer, upto - 1);
         BitSet after = h.maskAt(layer, upto);

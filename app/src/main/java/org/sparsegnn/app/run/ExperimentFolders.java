@@ -1,0 +1,63 @@
+package org.sparsegnn.app.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.sparsegnn.engine.events.TrainingEvent;
+import org.sparsegnn.engine.events.WeightSnapshot;
+import org.sparsegnn.engine.record.Experiment;
+import org.sparsegnn.engine.record.MaskHistoryNpz;
+import org.sparsegnn.engine.train.TrainingConfig;
+
+/**
+ * Saves the session's runs in the engine's experiment format, one folder per run ({@code config.json},
+ * {@code events.jsonl}, and {@code masks.npz} with the whole mask history for numpy), and reads such folders back
+ * so runs replay without retraining. The last weights of each layer are kept so the heatmap shades |w|.
+ */
+public final class ExperimentFolders {
+    private ExperimentFolders() {
+    }
+
+    /** Writes every run into {@code dir/<runId>/}. */
+    public static void save(Path dir, List<RunRecord> runs, Function<String, TrainingConfig> configs) throws IOException {
+        Files.createDirectories(dir);
+        for (RunRecord r : runs) {
+            List<TrainingEvent> events = new ArrayList<>(r.replayLog());
+            for (Map.Entry<String, WeightHistory> w : r.weights().entrySet()) {
+                float[] v = w.getValue().latest();
+                LayerMaskHistory h = r.masks().get(w.getKey());
+                if (v != null && h != null) {
+                    events.add(new WeightSnapshot(r.runId(), w.getKey(), r.lastEpoch(), 0, h.rows(), h.cols(), v));
+                }
+            }
+            Experiment e = new Experiment(configs.apply(r.runId()), events);
+            Path runDir = dir.resolve(r.runId());
+            e.save(runDir);
+            MaskHistoryNpz.write(e.maskHistory(), runDir.resolve("masks.npz"));
+        }
+    }
+
+    /** The event logs of a saved run folder, or of every run folder directly inside {@code dir}. */
+    public static List<List<TrainingEvent>> load(Path dir) throws IOException {
+        List<List<TrainingEvent>> out = new ArrayList<>();
+        if (Files.isRegularFile(dir.resolve(Experiment.EVENTS))) {
+            out.add(Experiment.load(dir).events());
+            return out;
+        }
+        if (!Files.isDirectory(dir)) throw new IOException(dir + ": not a folder of saved runs");
+        try (Stream<Path> children = Files.list(dir)) {
+            for (Path p : children.sorted().toList()) {
+                if (Files.isRegularFile(p.resolve(Experiment.EVENTS))) out.add(Experiment.load(p).events());
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IOException(dir + ": no saved run here (expected " + Experiment.EVENTS + " in it or in its sub-folders)");
+        }
+        return out;
+    }
+}
