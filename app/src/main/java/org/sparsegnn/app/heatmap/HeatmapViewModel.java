@@ -140,7 +140,7 @@ public final class HeatmapViewModel {
         double sparsity = 1.0 - (double) mask.cardinality() / h.size();
         double explore = h.frameCount() == 0 ? 1.0 : h.explorationRate(f);
         String caption = hl == null ? "" : String.format(Locale.ROOT, "update %d (%s): dropped %,d, grew %,d, %,d regrown",
-                hl.updateIndex(), hl.reason(), hl.dropped().length, hl.grown().length, hl.regrown().length);
+                hl.updateIndex() + 1, hl.reason(), hl.dropped().length, hl.grown().length, hl.regrown().length);
         return new LayerFrame(h.name(), rows, cols, px, HeatmapRenderer.rowDensity(rows, cols, mask),
                 HeatmapRenderer.colDensity(rows, cols, mask), sparsity, explore,
                 hl == null ? 0 : hl.dropped().length, hl == null ? 0 : hl.grown().length,

@@ -99,7 +99,7 @@ public final class Narrator {
         if (grown > 0) {
             parts.add(String.format(Locale.ROOT, "grew %,d%s", grown, rule[1].isEmpty() ? "" : " " + rule[1]));
         }
-        String s = String.format(Locale.ROOT, "Update %d of layer %d (%s, epoch %d): %s", u.updateIndex(),
+        String s = String.format(Locale.ROOT, "Update %d of layer %d (%s, epoch %d): %s", u.updateIndex() + 1,
                 layerNumber(u.layer(), run), u.reason(), u.epoch(), String.join(", ", parts));
         if (regrown > 0) {
             s += String.format(Locale.ROOT, "; %,d %s dropped and grown back", regrown, regrown == 1 ? "was" : "were");
