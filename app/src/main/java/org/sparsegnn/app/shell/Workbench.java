@@ -45,10 +45,11 @@ public final class Workbench {
         metrics = new MetricsViewModel(store);
         heatmap = new HeatmapViewModel(store);
         narration = new NarrationViewModel(store);
-        flops = new FlopsViewModel(store, service::workloads);
+        flops = new FlopsViewModel(store, service::workloads, service::flopsBreakdown);
         session = new SessionViewModel(store, queue, executor, service, dataset::graph, settings::toConfig,
                 settings.problemProperty(), dataset.blockedProperty());
         sweep = new SweepViewModel(executor, service, dataset::graph, settings::toConfig);
         runs = new RunsViewModel(store, executor, service::config);
+        dataset.graphProperty().addListener((o, a, g) -> settings.adaptTo(g));
     }
 }
