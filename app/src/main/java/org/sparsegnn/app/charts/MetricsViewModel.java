@@ -150,8 +150,7 @@ public final class MetricsViewModel {
         if (phase != null && !changes.isEmpty()) bands.add(new PhaseBand(phase, from, last));
         Set<Integer> ep = new LinkedHashSet<>();
         for (var t : r.timeline()) {
-            var h = r.masks().get(t.layer());
-            if (h != null && h.frame(t.frame()).isUpdate()) ep.add(t.epoch());
+            if (r.updateInto(t.layer(), t.frame()) != null) ep.add(t.epoch());
         }
         updateEpochs.addAll(ep);
     }

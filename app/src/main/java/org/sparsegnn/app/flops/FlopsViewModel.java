@@ -146,17 +146,22 @@ public final class FlopsViewModel {
         double total = counted.total();
         int done = run.lastEpoch(), epochs = run.start().totalEpochs();
         String text = String.format(Locale.ROOT, "%s, %d of %d epochs: counted by the engine %.3f× dense training "
-                        + "(%.2f GFLOPs, drop-and-grow included); the paper's formula %.3f×; dense training of all "
-                        + "epochs = %.2f GFLOPs", run.label(), done, epochs, total / dense, total / 1e9,
-                paper / (paperDenseEpoch * epochs), dense / 1e9);
+                        + "(%s, drop-and-grow included); the paper's formula %.3f×; dense training of all epochs = %s",
+                run.label(), done, epochs, total / dense, flops(total), paper / (paperDenseEpoch * epochs), flops(dense));
         if (pe > 0) {
             double denseEmbeddingEpoch = FlopsModel.paperForwardFlops(w, new double[w.size()], 0);
-            text += String.format(Locale.ROOT, ". Sparse embeddings (%.2f %% of entries kept): dense-weight training "
-                            + "costs %.3f× of training on dense embeddings; this run %.4f× (%.1f× fewer FLOPs)",
+            text += String.format(Locale.ROOT, ". Sparse embeddings (%.2f %% of first-layer inputs nonzero), by the "
+                            + "paper's formula: dense weights on them cost %.3f× of dense embeddings; this run %.4f×, "
+                            + "i.e. %.1f× fewer FLOPs than dense weights on dense embeddings",
                     100 * w.get(0).inputDensity(), paperDenseEpoch / denseEmbeddingEpoch,
                     paper / (denseEmbeddingEpoch * done), denseEmbeddingEpoch * done / paper);
         }
         summary.set(text);
+    }
+
+    /** FLOPs with a unit that keeps small runs readable (MFLOPs below 0.1 GFLOPs). */
+    static String flops(double f) {
+        return f < 1e8 ? String.format(Locale.ROOT, "%.2f MFLOPs", f / 1e6) : String.format(Locale.ROOT, "%.2f GFLOPs", f / 1e9);
     }
 
     private static String kindLabel(FlopsEntry e) {

@@ -104,8 +104,8 @@ public final class Narrator {
         if (regrown > 0) {
             s += String.format(Locale.ROOT, "; %,d %s dropped and grown back", regrown, regrown == 1 ? "was" : "were");
         }
-        var h = run.masks().get(u.layer());
-        if (h != null) s += String.format(Locale.ROOT, ". Sparsity now %s.", percent(1.0 - (double) u.nnz() / h.size()));
+        var l = run.maskLayers().get(u.layer());
+        if (l != null) s += String.format(Locale.ROOT, ". Sparsity now %s.", percent(1.0 - (double) u.nnz() / ((long) l.rows() * l.cols())));
         return s;
     }
 
@@ -123,7 +123,7 @@ public final class Narrator {
 
     private static int layerNumber(String layer, RunRecord run) {
         int i = 1;
-        for (String name : run.masks().keySet()) {
+        for (String name : run.maskLayers().keySet()) {
             if (name.equals(layer)) return i;
             i++;
         }

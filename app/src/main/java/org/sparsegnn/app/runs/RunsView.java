@@ -54,8 +54,8 @@ public final class RunsView implements ExportableView {
         table.getColumns().add(text("Seed", RunRow::seed));
         table.getColumns().add(text("Best val", r -> pct(r.bestVal())));
         table.getColumns().add(text("Test acc", r -> pct(r.test())));
-        table.getColumns().add(text("Test AUC", r -> num(r.testAuc())));
-        table.getColumns().add(text("Test AP", r -> num(r.testAp())));
+        table.getColumns().add(text("AUC", r -> num(r.testAuc())));
+        table.getColumns().add(text("AP", r -> num(r.testAp())));
         table.getColumns().add(text("FLOPs", r -> Double.isNaN(r.flopsRatio()) ? "–"
                 : String.format(Locale.ROOT, "%.3f×", r.flopsRatio())));
         table.getColumns().add(text("Time", r -> Double.isNaN(r.seconds()) ? "–" : String.format(Locale.ROOT, "%.1f s", r.seconds())));

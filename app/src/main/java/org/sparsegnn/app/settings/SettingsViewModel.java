@@ -31,6 +31,9 @@ public final class SettingsViewModel {
     public static final String EMBEDDING = EmbeddingSettings.METHOD, EMBEDDING_DIM = EmbeddingSettings.DIMENSION,
             EMBEDDING_TOPK = EmbeddingSettings.TOPK, EDGE_FEATURE = EmbeddingSettings.EDGE_FEATURE;
 
+    private static final String DELTA_T = "delta_t";
+    private static final int FULL_BATCH_DELTA_T = 10;
+
     private final EmbeddingSettings embedding = new EmbeddingSettings();
     /** Whether the loaded graph has node features (false: node classification needs embeddings). */
     private final javafx.beans.property.BooleanProperty graphHasFeatures = new javafx.beans.property.SimpleBooleanProperty(true);
@@ -53,10 +56,13 @@ public final class SettingsViewModel {
                 + "features made from random-walk node embeddings)", String.class, d.task(), Tasks.ids(), null));
         add(new Setting(METHOD, "Sparsity", "Method", "dense baseline, train-and-prune (SLR, …) or sparse training (RigL, SET, …)",
                 String.class, d.method(), SparsityMethods.ids(), null));
+        // First impression (measured on the default sample, GCN, 200 epochs, seed 0): dense 89.9 % test; RigL at
+        // 0.9 uniform with the engine's ΔT = 100 only 43.5 % (one mask update in the whole run); at 0.8 + ERK + ΔT = 10
+        // 83.3 % (seed 1: 86.5 %) with 0.52× the FLOPs of dense training, so those are the app's defaults.
         add(new Setting(SPARSITY, "Sparsity", "Target sparsity", "fraction of prunable weights that are zero, 0 ≤ s < 1",
-                Double.class, 0.9, null, range(0, 0.999, "a fraction from 0 to 0.999")));
-        add(new Setting(DISTRIBUTION, "Sparsity", "Distribution", "how sparsity is spread over layers",
-                String.class, "uniform", List.of("uniform", "erk"), null));
+                Double.class, 0.8, null, range(0, 0.999, "a fraction from 0 to 0.999")));
+        add(new Setting(DISTRIBUTION, "Sparsity", "Distribution", "how sparsity is spread over layers (ERK keeps "
+                + "small layers denser)", String.class, "erk", List.of("uniform", "erk"), null));
         add(new Setting(PRUNABLE, "Sparsity", "Prunable layers", "which weight layers may be pruned",
                 String.class, "all", List.of("all", "first"), null));
         add(new Setting(EPOCHS, "Training", "Epochs", "training epochs (SLR adds its own phases)",
@@ -89,9 +95,10 @@ public final class SettingsViewModel {
         methodSettings.forEach(s -> byKey.remove(s.key()));
         methodSettings.clear();
         for (MethodParameters.Param p : MethodParameters.of(get(METHOD).asString())) {
+            double initial = appDefault(p);
             Setting s = new Setting("param." + p.key(), "Method parameters", p.key(), p.help(),
                     p.integer() ? Integer.class : Double.class,
-                    p.integer() ? (Object) (int) p.defaultValue() : (Object) p.defaultValue(), null,
+                    p.integer() ? (Object) (int) initial : (Object) initial, null,
                     v -> p.problem(((Number) v).doubleValue()));
             methodSettings.add(s);
             s.valueProperty().addListener((o, a, v) -> validate());
@@ -99,6 +106,16 @@ public final class SettingsViewModel {
         }
         settings.addAll(methodSettings);
         validate();
+    }
+
+    /**
+     * The app's starting value of a method parameter: the engine's default, except ΔT for full-batch node
+     * classification (one optimizer step per epoch), where the engine's 100 steps would give a 200-epoch run a
+     * single mask update; 10 shows drop-and-grow working (see the measurements above).
+     */
+    private double appDefault(MethodParameters.Param p) {
+        boolean link = byKey.get(TASK) != null && "link".equals(get(TASK).asString());
+        return DELTA_T.equals(p.key()) && !link ? FULL_BATCH_DELTA_T : p.defaultValue();
     }
 
     /** Re-checks every setting; updates the invalid set and the problem text. */
@@ -149,6 +166,12 @@ public final class SettingsViewModel {
                 if (!embedding.enabled()) embedding.load(l.embedding());
             } else {
                 nodeDefaultsFor(graphHasFeatures.get());
+            }
+            for (Setting m : methodSettings) {
+                if (m.key().equals("param." + DELTA_T)) {
+                    MethodParameters.of(get(METHOD).asString()).stream().filter(p -> p.key().equals(DELTA_T))
+                            .findFirst().ifPresent(p -> m.valueProperty().set((int) appDefault(p)));
+                }
             }
         } finally {
             adjusting = false;

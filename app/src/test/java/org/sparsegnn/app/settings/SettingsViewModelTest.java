@@ -112,4 +112,16 @@ class SettingsViewModelTest {
         assertEquals("", vm.problemProperty().get());
         assertEquals("gcn", vm.toConfig().model());
     }
+
+    @Test
+    void defaultsShowSparseTrainingWorkingOnTheSample() {
+        assertEquals(0.8, vm.toConfig().sparsity() == 0 ? vm.get(SettingsViewModel.SPARSITY).asDouble() : vm.toConfig().sparsity());
+        assertEquals("erk", vm.toConfig().distribution());
+        vm.set(SettingsViewModel.METHOD, "rigl");
+        assertEquals(10.0, vm.toConfig().methodParams().get("delta_t"), "full batch: ΔT in epochs, several updates per run");
+        vm.set(SettingsViewModel.TASK, "link");
+        assertEquals(100.0, vm.toConfig().methodParams().get("delta_t"), "mini-batches: the engine's ΔT");
+        vm.set(SettingsViewModel.TASK, "node");
+        assertEquals(10.0, vm.toConfig().methodParams().get("delta_t"));
+    }
 }
