@@ -23,6 +23,7 @@ import org.sparsegnn.engine.flops.FlopsEntry;
 import org.sparsegnn.engine.flops.FlopsModel;
 import org.sparsegnn.engine.flops.FlopsOp;
 import org.sparsegnn.engine.flops.LayerWorkload;
+import org.sparsegnn.engine.train.TrainingConfig;
 
 /**
  * Training FLOPs of the followed run, split per phase, layer and kind (forward combination X·W, forward
@@ -37,6 +38,7 @@ public final class FlopsViewModel {
     private final RunStore store;
     private final Function<String, List<LayerWorkload>> workloads;
     private final Function<String, FlopsBreakdown> breakdowns;
+    private final Function<String, TrainingConfig> configs;
     private final DefaultCategoryDataset breakdown = new DefaultCategoryDataset();
     private final XYSeriesCollection cumulative = new XYSeriesCollection();
     private final Map<String, XYSeries> cumulativeByRun = new LinkedHashMap<>();
@@ -48,12 +50,14 @@ public final class FlopsViewModel {
     /**
      * @param workloads  what each weight layer of a run computes per epoch (empty for replayed runs)
      * @param breakdowns the engine's counted FLOPs of a run per layer × phase × kind (null for replayed runs)
+     * @param configs    a run's configuration (null for replayed runs): tells sparse embeddings from sparse features
      */
     public FlopsViewModel(RunStore store, Function<String, List<LayerWorkload>> workloads,
-                          Function<String, FlopsBreakdown> breakdowns) {
+                          Function<String, FlopsBreakdown> breakdowns, Function<String, TrainingConfig> configs) {
         this.store = store;
         this.workloads = workloads;
         this.breakdowns = breakdowns;
+        this.configs = configs;
         store.addListener(b -> {
             if (b.structureChanged()) {
                 cumulative.removeAllSeries();
@@ -96,13 +100,28 @@ public final class FlopsViewModel {
         if (cur == null) return;
         List<LayerWorkload> w = workloads.apply(cur.runId());
         if (w.isEmpty()) return;
-        double perEpoch = FlopsModel.epochTrainingFlops(w, Map.of());
         String key = "dense training of " + cur.label() + " (theory) " + cur.runId();
-        XYSeries s = cumulativeByRun.get(key);
-        if (s == null) {
+        if (!cumulativeByRun.containsKey(key)) {
             for (XYSeries old : cumulativeByRun.values()) if (old.getKey().toString().startsWith("dense training")) cumulative.removeSeries(old);
             cumulativeByRun.values().removeIf(x -> x.getKey().toString().startsWith("dense training"));
-            s = new XYSeries("dense training, same epochs (theory)", true, false);
+        }
+        addReference(key, "dense training, same epochs (theory)", FlopsModel.epochTrainingFlops(w, Map.of()), cur);
+        TrainingConfig config = configs.apply(cur.runId());
+        if (config != null && config.embedding().sparse()) {
+            // the yardstick of sparse embeddings: the same dense model on dense embeddings (first layer's input full)
+            List<LayerWorkload> denseInputs = new ArrayList<>(w);
+            LayerWorkload first = w.get(0);
+            denseInputs.set(0, new LayerWorkload(first.weightName(), first.fanIn(), first.fanOut(), first.rowsPerEpoch(),
+                    1.0, first.aggregationNnz()));
+            addReference(key + " dense embeddings", "dense training on dense embeddings (theory)",
+                    FlopsModel.epochTrainingFlops(denseInputs, Map.of()), cur);
+        }
+    }
+
+    private void addReference(String key, String label, double perEpoch, RunRecord cur) {
+        XYSeries s = cumulativeByRun.get(key);
+        if (s == null) {
+            s = new XYSeries(label, true, false);
             cumulativeByRun.put(key, s);
             cumulative.addSeries(s);
         }
@@ -148,7 +167,8 @@ public final class FlopsViewModel {
         String text = String.format(Locale.ROOT, "%s, %d of %d epochs: counted by the engine %.3f× dense training "
                         + "(%s, drop-and-grow included); the paper's formula %.3f×; dense training of all epochs = %s",
                 run.label(), done, epochs, total / dense, flops(total), paper / (paperDenseEpoch * epochs), flops(dense));
-        if (pe > 0) {
+        TrainingConfig config = configs.apply(run.runId());
+        if (pe > 0 && config != null && config.embedding().sparse()) {
             double denseEmbeddingEpoch = FlopsModel.paperForwardFlops(w, new double[w.size()], 0);
             text += String.format(Locale.ROOT, ". Sparse embeddings (%.2f %% of first-layer inputs nonzero), by the "
                             + "paper's formula: dense weights on them cost %.3f× of dense embeddings; this run %.4f×, "

@@ -52,6 +52,8 @@ public final class TrainingService {
      */
     public TrainingSession start(Graph graph, TrainingConfig config, TrainingListener listener, boolean paused,
                                  EmbeddingProgress progress) {
+        ComputeThreads.limitNd4j();
+        config = ComputeThreads.limitEmbedding(config);
         Task task = createTask(graph, config, progress);
         SparsityMethod method = SparsityMethods.create(config);
         Trainer trainer = new Trainer(config, task, method).addListener(listener);
@@ -88,6 +90,8 @@ public final class TrainingService {
 
     /** Runs to the end on the calling thread (the sweep's worker). */
     public void runToEnd(Graph graph, TrainingConfig config, TrainingListener listener) {
+        ComputeThreads.limitNd4j();
+        config = ComputeThreads.limitEmbedding(config);
         Task task = createTask(graph, config, EmbeddingProgress.NONE);
         SparsityMethod method = SparsityMethods.create(config);
         new Trainer(config, task, method).weightSnapshots(false).addListener(listener).run();
