@@ -122,6 +122,12 @@ public abstract class AbstractSparsityMethod implements SparsityMethod {
             m.put("flops_ratio", meter.counted() / dense);
             m.put("flops_ratio_paper", meter.paper() / meter.densePaper(steps));
             m.put("training_flops_paper", meter.paper());
+            // the breakdown's margins, so a saved run (RunFinished) can draw the FLOPs view without the method
+            FlopsBreakdown b = meter.breakdown();
+            b.byLayer().forEach((k, v) -> m.put("flops_by_layer." + k, v));
+            b.byPhase().forEach((k, v) -> m.put("flops_by_phase." + k, v));
+            b.byKind().forEach((k, v) -> m.put("flops_by_kind." + k.name().toLowerCase(), v));
+            b.byOp().forEach((k, v) -> m.put("flops_by_op." + k.name().toLowerCase(), v));
         }
         if (!everActive.isEmpty()) m.put("exploration_rate", explorationRate(ctx));
         return m;

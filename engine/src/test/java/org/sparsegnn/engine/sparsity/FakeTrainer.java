@@ -28,7 +28,7 @@ public final class FakeTrainer implements TrainingContext {
     final List<Parameter> params = new ArrayList<>();
     public final List<Parameter> prunable = new ArrayList<>();
     final Map<String, float[]> targets = new HashMap<>();
-    final Map<String, float[]> velocity = new HashMap<>();
+    public final Map<String, float[]> velocity = new HashMap<>();
     public final List<TrainingEvent> events = new ArrayList<>();
     final List<Map<String, Double>> epochMetrics = new ArrayList<>();
     final Random random;
