@@ -46,7 +46,9 @@ public final class RunsView implements ExportableView {
         table.setEditable(true);
         table.getColumns().add(overlay);
         table.getColumns().add(text("Baseline", r -> r.runId().equals(vm.baseline()) ? "pinned" : ""));
-        table.getColumns().add(text("Dataset", RunRow::dataset));
+        TableColumn<RunRow, String> dataset = text("Dataset", RunRow::dataset);
+        dataset.setMinWidth(110); // "sbm-7class", "email-Eu-core" readable
+        table.getColumns().add(dataset);
         table.getColumns().add(text("Task", r -> "link".equals(r.task()) ? "link" : "node"));
         table.getColumns().add(text("Model", RunRow::model));
         table.getColumns().add(text("Method", RunRow::method));
