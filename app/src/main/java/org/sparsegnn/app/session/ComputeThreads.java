@@ -44,6 +44,8 @@ public final class ComputeThreads {
             Nd4j.getEnvironment().setMaxThreads(n);
             Nd4j.getEnvironment().setMaxMasterThreads(n);
             Nd4j.factory().blas().setMaxThreads(n);
+            // what actually sizes libnd4j's OpenMP pool once the backend is up (deeplearning4j issue #9668)
+            org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(n);
         } catch (RuntimeException | LinkageError e) {
             LOG.warn("could not limit ND4J threads to {}: {}", n, e.toString());
         }
