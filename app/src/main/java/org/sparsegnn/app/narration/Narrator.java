@@ -99,13 +99,13 @@ public final class Narrator {
         if (grown > 0) {
             parts.add(String.format(Locale.ROOT, "grew %,d%s", grown, rule[1].isEmpty() ? "" : " " + rule[1]));
         }
-        String s = String.format(Locale.ROOT, "Update %d of layer %d (%s, epoch %d): %s", u.updateIndex(),
+        String s = String.format(Locale.ROOT, "Update %d of layer %d (%s, epoch %d): %s", u.updateIndex() + 1,
                 layerNumber(u.layer(), run), u.reason(), u.epoch(), String.join(", ", parts));
         if (regrown > 0) {
             s += String.format(Locale.ROOT, "; %,d %s dropped and grown back", regrown, regrown == 1 ? "was" : "were");
         }
-        var h = run.masks().get(u.layer());
-        if (h != null) s += String.format(Locale.ROOT, ". Sparsity now %s.", percent(1.0 - (double) u.nnz() / h.size()));
+        var l = run.maskLayers().get(u.layer());
+        if (l != null) s += String.format(Locale.ROOT, ". Sparsity now %s.", percent(1.0 - (double) u.nnz() / ((long) l.rows() * l.cols())));
         return s;
     }
 
@@ -123,7 +123,7 @@ public final class Narrator {
 
     private static int layerNumber(String layer, RunRecord run) {
         int i = 1;
-        for (String name : run.masks().keySet()) {
+        for (String name : run.maskLayers().keySet()) {
             if (name.equals(layer)) return i;
             i++;
         }
