@@ -31,7 +31,7 @@ public final class Fixtures {
     }
 
     /**
-     * A 10-epoch RigL-like run: masks initialised at step 0 (layer1 active = even indices), updates in epochs 3
+     * A 10-epoch RigL-like run: masks initialised at step 0 (layer1 active = even indices), updates 0 and 1 (0-based, as the engine counts) in epochs 3
      * and 6 (layer1 drops 0 and 2, grows 1 and 2 → index 2 regrown), an SLR-like phase change at epoch 5.
      */
     public static List<TrainingEvent> sparseRun(String runId) {
@@ -40,9 +40,9 @@ public final class Fixtures {
         ev.add(new MaskInitialized(runId, L1, 0, 0, 6, 4, evens(24)));
         ev.add(new MaskInitialized(runId, L2, 0, 0, 4, 2, evens(8)));
         for (int e = 1; e <= 10; e++) {
-            if (e == 3) ev.add(new MaskUpdated(runId, L1, 2, 3, 1, "rigl", new int[] {0, 2}, new int[] {1, 2}, new int[] {2}, 12));
+            if (e == 3) ev.add(new MaskUpdated(runId, L1, 2, 3, 0, "rigl", new int[] {0, 2}, new int[] {1, 2}, new int[] {2}, 12));
             if (e == 5) ev.add(new PhaseChanged(runId, 5, 4, "sparse", "retrain", "masks fixed"));
-            if (e == 6) ev.add(new MaskUpdated(runId, L1, 5, 6, 2, "rigl", new int[] {4}, new int[] {5}, new int[0], 12));
+            if (e == 6) ev.add(new MaskUpdated(runId, L1, 5, 6, 1, "rigl", new int[] {4}, new int[] {5}, new int[0], 12));
             ev.add(epoch(runId, e, e < 5 ? "sparse" : "retrain"));
             float[] w = new float[24];
             for (int i = 0; i < 24; i++) w[i] = (i % 2 == 0 ? 1 : -1) * (i + 1) / 24f;

@@ -100,6 +100,12 @@ public final class MetricsView implements ExportableView {
         for (JFreeChart c : List.of(accuracyChart, lossChart)) c.setNotify(false);
         try {
             vm.pending().flush();
+            boolean auc = false;
+            for (int i = 0; i < vm.accuracy().getSeriesCount(); i++) {
+                auc |= vm.styleOf(vm.accuracy().getSeriesKey(i)).kind() == org.sparsegnn.app.charts.SeriesStyle.Kind.AUC;
+            }
+            accuracyChart.setTitle(auc ? "Accuracy and ROC-AUC vs epoch" : "Accuracy vs epoch");
+            accuracyChart.getXYPlot().getRangeAxis().setLabel(auc ? "accuracy · ROC-AUC (dash-dot)" : "accuracy");
             for (JFreeChart c : List.of(accuracyChart, lossChart)) {
                 ChartStyler.apply(c, appearance.theme(), appearance.zoom());
                 styleSeries(c.getXYPlot());

@@ -80,6 +80,9 @@ public final class MetricsViewModel {
             if (showTrain.get()) list.add(newSeries(accuracy, name + " train", new SeriesStyle(c, SeriesStyle.Kind.TRAIN, base)));
             if (showVal.get()) list.add(newSeries(accuracy, name + " val", new SeriesStyle(c, SeriesStyle.Kind.VAL, base)));
             if (showTest.get()) list.add(newSeries(accuracy, name + " test", new SeriesStyle(c, SeriesStyle.Kind.TEST, base)));
+            if (showTest.get() && "link".equals(r.setting("task"))) {
+                list.add(newSeries(accuracy, name + " test ROC-AUC", new SeriesStyle(c, SeriesStyle.Kind.AUC, base)));
+            }
             list.add(newSeries(loss, name + " loss", new SeriesStyle(c, SeriesStyle.Kind.LOSS, base)));
             seriesByRun.put(r.runId(), list);
         }
@@ -109,6 +112,7 @@ public final class MetricsViewModel {
             case TRAIN -> EpochCompleted::trainAccuracy;
             case VAL -> EpochCompleted::valAccuracy;
             case TEST -> EpochCompleted::testAccuracy;
+            case AUC -> e -> e.extra().getOrDefault("test_auc", Double.NaN);
             default -> EpochCompleted::loss;
         };
     }
@@ -146,8 +150,7 @@ public final class MetricsViewModel {
         if (phase != null && !changes.isEmpty()) bands.add(new PhaseBand(phase, from, last));
         Set<Integer> ep = new LinkedHashSet<>();
         for (var t : r.timeline()) {
-            var h = r.masks().get(t.layer());
-            if (h != null && h.frame(t.frame()).isUpdate()) ep.add(t.epoch());
+            if (r.updateInto(t.layer(), t.frame()) != null) ep.add(t.epoch());
         }
         updateEpochs.addAll(ep);
     }
@@ -166,14 +169,21 @@ public final class MetricsViewModel {
     /** Epochs in which the followed run updated a mask. */
     public List<Integer> updateEpochs() { return List.copyOf(updateEpochs); }
 
-    /** Rows for the CSV export: run, epoch, phase, loss, train, val, test. */
+    private static String extra(EpochCompleted e, String key) {
+        Double v = e.extra().get(key);
+        return v == null ? "" : String.valueOf(v);
+    }
+
+    /** Rows for the CSV export: run, epoch, phase, loss, train, val, test (and AUC / AP of link runs). */
     public List<String[]> csvRows() {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"run", "label", "epoch", "phase", "loss", "train_accuracy", "val_accuracy", "test_accuracy"});
+        rows.add(new String[] {"run", "label", "epoch", "phase", "loss", "train_accuracy", "val_accuracy", "test_accuracy",
+            "val_auc", "test_auc", "val_ap", "test_ap"});
         for (RunRecord r : store.overlaid()) {
             for (EpochCompleted e : r.epochs()) {
                 rows.add(new String[] {r.runId(), r.label(), String.valueOf(e.epoch()), e.phase(), String.valueOf(e.loss()),
-                        String.valueOf(e.trainAccuracy()), String.valueOf(e.valAccuracy()), String.valueOf(e.testAccuracy())});
+                        String.valueOf(e.trainAccuracy()), String.valueOf(e.valAccuracy()), String.valueOf(e.testAccuracy()),
+                        extra(e, "val_auc"), extra(e, "test_auc"), extra(e, "val_ap"), extra(e, "test_ap")});
             }
         }
         return rows;

@@ -44,6 +44,8 @@ public final class FlopsView implements ExportableView {
         bars.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
         cumulative = ChartFactoryFx.lineChart("Cumulative training FLOPs vs epoch", "epoch", "GFLOPs (counted)",
                 vm.cumulative(), "Press Run: cumulative FLOPs per epoch appear here.");
+        ((org.jfree.chart.axis.NumberAxis) cumulative.getXYPlot().getDomainAxis())
+                .setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
         Label summary = new Label();
         summary.setId("flops-summary");
         summary.setWrapText(true);

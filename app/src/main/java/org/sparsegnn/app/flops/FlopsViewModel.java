@@ -15,18 +15,21 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.sparsegnn.app.charts.SeriesBatch;
-import org.sparsegnn.app.run.LayerMaskHistory;
 import org.sparsegnn.app.run.RunRecord;
 import org.sparsegnn.app.run.RunStore;
 import org.sparsegnn.engine.events.EpochCompleted;
+import org.sparsegnn.engine.flops.FlopsBreakdown;
+import org.sparsegnn.engine.flops.FlopsEntry;
 import org.sparsegnn.engine.flops.FlopsModel;
+import org.sparsegnn.engine.flops.FlopsOp;
 import org.sparsegnn.engine.flops.LayerWorkload;
+import org.sparsegnn.engine.train.TrainingConfig;
 
 /**
  * Training FLOPs of the followed run, split per phase, layer and kind (forward combination X·W, forward
- * aggregation Â·(XW), backward = 2× forward, the dense weight gradient a growth step needs), normalised to dense
- * training of the same run as in the paper's Table II; the engine's counted total beside this theory; cumulative
- * counted FLOPs vs epoch for every overlaid run.
+ * aggregation Â·(XW), backward = 2× forward, the dense weight gradient a growth step needs) as the engine counted
+ * them, normalised to dense training of the same run as in the paper's Table II; the paper's formula beside it;
+ * cumulative counted FLOPs vs epoch for every overlaid run.
  */
 public final class FlopsViewModel {
     public static final String COMBINATION = "forward: combination X·W", AGGREGATION = "forward: aggregation Â·(XW)",
@@ -34,6 +37,8 @@ public final class FlopsViewModel {
 
     private final RunStore store;
     private final Function<String, List<LayerWorkload>> workloads;
+    private final Function<String, FlopsBreakdown> breakdowns;
+    private final Function<String, TrainingConfig> configs;
     private final DefaultCategoryDataset breakdown = new DefaultCategoryDataset();
     private final XYSeriesCollection cumulative = new XYSeriesCollection();
     private final Map<String, XYSeries> cumulativeByRun = new LinkedHashMap<>();
@@ -42,9 +47,17 @@ public final class FlopsViewModel {
     private final LongProperty revision = new SimpleLongProperty();
     private final Map<String, Double> cellValues = new LinkedHashMap<>();
 
-    public FlopsViewModel(RunStore store, Function<String, List<LayerWorkload>> workloads) {
+    /**
+     * @param workloads  what each weight layer of a run computes per epoch (empty for replayed runs)
+     * @param breakdowns the engine's counted FLOPs of a run per layer × phase × kind (null for replayed runs)
+     * @param configs    a run's configuration (null for replayed runs): tells sparse embeddings from sparse features
+     */
+    public FlopsViewModel(RunStore store, Function<String, List<LayerWorkload>> workloads,
+                          Function<String, FlopsBreakdown> breakdowns, Function<String, TrainingConfig> configs) {
         this.store = store;
         this.workloads = workloads;
+        this.breakdowns = breakdowns;
+        this.configs = configs;
         store.addListener(b -> {
             if (b.structureChanged()) {
                 cumulative.removeAllSeries();
@@ -87,14 +100,28 @@ public final class FlopsViewModel {
         if (cur == null) return;
         List<LayerWorkload> w = workloads.apply(cur.runId());
         if (w.isEmpty()) return;
-        double perEpoch = 0;
-        for (LayerWorkload l : w) perEpoch += 3 * FlopsModel.forwardFlops(l, 1.0);
         String key = "dense training of " + cur.label() + " (theory) " + cur.runId();
-        XYSeries s = cumulativeByRun.get(key);
-        if (s == null) {
+        if (!cumulativeByRun.containsKey(key)) {
             for (XYSeries old : cumulativeByRun.values()) if (old.getKey().toString().startsWith("dense training")) cumulative.removeSeries(old);
             cumulativeByRun.values().removeIf(x -> x.getKey().toString().startsWith("dense training"));
-            s = new XYSeries("dense training, same epochs (theory)", true, false);
+        }
+        addReference(key, "dense training, same epochs (theory)", FlopsModel.epochTrainingFlops(w, Map.of()), cur);
+        TrainingConfig config = configs.apply(cur.runId());
+        if (config != null && config.embedding().sparse()) {
+            // the yardstick of sparse embeddings: the same dense model on dense embeddings (first layer's input full)
+            List<LayerWorkload> denseInputs = new ArrayList<>(w);
+            LayerWorkload first = w.get(0);
+            denseInputs.set(0, new LayerWorkload(first.weightName(), first.fanIn(), first.fanOut(), first.rowsPerEpoch(),
+                    1.0, first.aggregationNnz()));
+            addReference(key + " dense embeddings", "dense training on dense embeddings (theory)",
+                    FlopsModel.epochTrainingFlops(denseInputs, Map.of()), cur);
+        }
+    }
+
+    private void addReference(String key, String label, double perEpoch, RunRecord cur) {
+        XYSeries s = cumulativeByRun.get(key);
+        if (s == null) {
+            s = new XYSeries(label, true, false);
             cumulativeByRun.put(key, s);
             cumulative.addSeries(s);
         }
@@ -102,47 +129,67 @@ public final class FlopsViewModel {
         pending.markDirty(s);
     }
 
+    /**
+     * Stacked bars from the engine's own FLOPs breakdown of the run (counted per layer × phase × kind × stage),
+     * normalised to dense training; the paper's §III-C formula (engine's {@link FlopsModel#paperForwardFlops})
+     * for the masks of each epoch beside it; for sparse (top-k) embeddings, how far they cut FLOPs against dense
+     * embeddings.
+     */
     private void computeBreakdown(RunRecord run, List<LayerWorkload> w) {
-        if (w.isEmpty() || run.epochs().isEmpty()) {
-            summary.set("Waiting for the first epoch of " + run.label() + "…");
+        FlopsBreakdown counted = breakdowns.apply(run.runId());
+        if (w.isEmpty() || run.epochs().isEmpty() || counted == null) {
+            summary.set(w.isEmpty() && !run.epochs().isEmpty()
+                    ? "The FLOPs breakdown is kept for runs trained in this session; " + run.label() + " was replayed."
+                    : "Waiting for the first epoch of " + run.label() + "…");
             return;
         }
-        double densePerEpoch = 0;
-        for (LayerWorkload l : w) densePerEpoch += 3 * FlopsModel.forwardFlops(l, 1.0);
-        double dense = densePerEpoch * run.start().totalEpochs();
-        Map<String, Integer> updatesPerLayerEpoch = new HashMap<>();
-        for (RunRecord.TimelineEntry t : run.timeline()) {
-            LayerMaskHistory h = run.masks().get(t.layer());
-            if (h != null && h.frame(t.frame()).isUpdate()) updatesPerLayerEpoch.merge(t.layer() + "@" + t.epoch(), 1, Integer::sum);
-        }
-        double theory = 0;
-        for (EpochCompleted e : run.epochs()) {
-            int layerNo = 0;
-            for (LayerWorkload l : w) {
-                layerNo++;
-                double d = 1.0 - e.layerSparsity().getOrDefault(l.weightName(), 0.0);
-                LayerWorkload noAgg = new LayerWorkload(l.weightName(), l.fanIn(), l.fanOut(), l.rowsPerEpoch(), l.inputDensity(), 0);
-                double comb = FlopsModel.forwardFlops(noAgg, d);
-                double agg = FlopsModel.forwardFlops(l, d) - comb;
-                int updates = updatesPerLayerEpoch.getOrDefault(l.weightName() + "@" + e.epoch(), 0);
-                double growth = updates * (FlopsModel.forwardFlops(noAgg, 1.0) - comb);
-                String column = e.phase() + " · layer " + layerNo;
-                add(COMBINATION, column, comb / dense);
-                add(AGGREGATION, column, agg / dense);
-                add(BACKWARD, column, 2 * (comb + agg) / dense);
-                add(GROWTH, column, growth / dense);
-                theory += 3 * (comb + agg) + growth;
-            }
+        double dense = FlopsModel.epochTrainingFlops(w, Map.of()) * run.start().totalEpochs();
+        Map<String, Integer> layerNo = new HashMap<>();
+        for (LayerWorkload l : w) layerNo.put(l.weightName(), layerNo.size() + 1);
+        for (FlopsEntry e : counted.entries()) {
+            String column = e.phase() + " · layer " + layerNo.getOrDefault(e.layer(), 0);
+            add(kindLabel(e), column, e.flops() / dense);
         }
         for (Map.Entry<String, Double> c : cellValues.entrySet()) {
             String[] k = c.getKey().split("\u0000");
             breakdown.addValue(c.getValue(), k[0], k[1]);
         }
-        double counted = run.epochs().get(run.epochs().size() - 1).cumulativeTrainingFlops();
-        int done = run.lastEpoch(), total = run.start().totalEpochs();
-        summary.set(String.format(Locale.ROOT, "%s, %d of %d epochs: theory %.3f× dense training (%.2f GFLOPs), "
-                        + "counted by the engine %.3f× (%.2f GFLOPs); dense training of all epochs = %.2f GFLOPs",
-                run.label(), done, total, theory / dense, theory / 1e9, counted / dense, counted / 1e9, dense / 1e9));
+        double pe = 1.0 - w.get(0).inputDensity();
+        double paperDenseEpoch = FlopsModel.paperForwardFlops(w, new double[w.size()], pe);
+        double paper = 0;
+        for (EpochCompleted e : run.epochs()) {
+            double[] p = new double[w.size()];
+            for (int l = 0; l < p.length; l++) p[l] = e.layerSparsity().getOrDefault(w.get(l).weightName(), 0.0);
+            paper += FlopsModel.paperForwardFlops(w, p, pe);
+        }
+        double total = counted.total();
+        int done = run.lastEpoch(), epochs = run.start().totalEpochs();
+        String text = String.format(Locale.ROOT, "%s, %d of %d epochs: counted by the engine %.3f× dense training "
+                        + "(%s, drop-and-grow included); the paper's formula %.3f×; dense training of all epochs = %s",
+                run.label(), done, epochs, total / dense, flops(total), paper / (paperDenseEpoch * epochs), flops(dense));
+        TrainingConfig config = configs.apply(run.runId());
+        if (pe > 0 && config != null && config.embedding().sparse()) {
+            double denseEmbeddingEpoch = FlopsModel.paperForwardFlops(w, new double[w.size()], 0);
+            text += String.format(Locale.ROOT, ". Sparse embeddings (%.2f %% of first-layer inputs nonzero), by the "
+                            + "paper's formula: dense weights on them cost %.3f× of dense embeddings; this run %.4f×, "
+                            + "i.e. %.1f× fewer FLOPs than dense weights on dense embeddings",
+                    100 * w.get(0).inputDensity(), paperDenseEpoch / denseEmbeddingEpoch,
+                    paper / (denseEmbeddingEpoch * done), denseEmbeddingEpoch * done / paper);
+        }
+        summary.set(text);
+    }
+
+    /** FLOPs with a unit that keeps small runs readable (MFLOPs below 0.1 GFLOPs). */
+    static String flops(double f) {
+        return f < 1e8 ? String.format(Locale.ROOT, "%.2f MFLOPs", f / 1e6) : String.format(Locale.ROOT, "%.2f GFLOPs", f / 1e9);
+    }
+
+    private static String kindLabel(FlopsEntry e) {
+        return switch (e.kind()) {
+            case FORWARD -> e.op() == FlopsOp.AGGREGATION ? AGGREGATION : COMBINATION;
+            case BACKWARD -> BACKWARD;
+            case GROWTH_GRADIENT -> GROWTH;
+        };
     }
 
     private void add(String kind, String column, double v) {

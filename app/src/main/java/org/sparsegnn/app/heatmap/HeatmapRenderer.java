@@ -2,7 +2,7 @@ package org.sparsegnn.app.heatmap;
 
 import java.util.BitSet;
 import org.sparsegnn.app.theme.MaskPalette;
-import org.sparsegnn.engine.events.MaskUpdated;
+import org.sparsegnn.engine.record.MaskHistory;
 
 /**
  * Paints one layer's mask into an ARGB pixel buffer, one pixel per weight: x = input feature (row of the
@@ -22,7 +22,7 @@ public final class HeatmapRenderer {
      * @param levels    |w| level 0..255 per weight, or null to draw every active weight in the middle shade
      * @param out       buffer of at least rows × cols pixels, filled row by row of the image (width = rows)
      */
-    public void render(int rows, int cols, BitSet mask, MaskUpdated highlight, int[] levels, int[] out) {
+    public void render(int rows, int cols, BitSet mask, MaskHistory.Delta highlight, int[] levels, int[] out) {
         int inactive = palette.color(MaskPalette.CellState.INACTIVE);
         int mid = palette.color(MaskPalette.CellState.ACTIVE);
         for (int r = 0; r < rows; r++) {

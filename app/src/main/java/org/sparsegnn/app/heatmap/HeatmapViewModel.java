@@ -14,13 +14,12 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.sparsegnn.app.run.LayerMaskHistory;
+import org.sparsegnn.engine.record.MaskHistory;
 import org.sparsegnn.app.run.RunRecord;
 import org.sparsegnn.app.run.RunStore;
 import org.sparsegnn.app.run.WeightHistory;
 import org.sparsegnn.app.theme.MaskPalette;
 import org.sparsegnn.engine.events.LayerInfo;
-import org.sparsegnn.engine.events.MaskUpdated;
 
 /**
  * The mask heatmap of the followed run at one position of its mask timeline (every MaskInitialized / MaskUpdated
@@ -106,14 +105,11 @@ public final class HeatmapViewModel {
         for (int i = 0; i <= g; i++) frameOf.put(tl.get(i).layer(), tl.get(i).frame());
         long step = g >= 0 ? tl.get(g).step() : -1;
         int epoch = g >= 0 ? tl.get(g).epoch() : run.lastEpoch();
-        for (LayerInfo info : run.start().layers()) {
-            if (!info.prunable() && !run.masks().containsKey(info.name())) continue;
-            LayerMaskHistory h = run.masks().get(info.name());
-            if (h == null) continue;
-            frames.put(info.name(), frameFor(h, frameOf.getOrDefault(info.name(), -1), step, epoch));
+        for (LayerInfo info : run.maskLayers().values()) {
+            frames.put(info.name(), frameFor(info, frameOf.getOrDefault(info.name(), -1), step, epoch));
         }
         if (tl.isEmpty()) {
-            positionText.set(run.masks().isEmpty() ? "This run has no prunable layers."
+            positionText.set(run.maskLayers().isEmpty() ? "This run has no prunable layers."
                     : "Dense run: every weight stays active (no mask updates to show).");
         } else {
             RunRecord.TimelineEntry e = tl.get(Math.max(g, 0));
@@ -122,47 +118,54 @@ public final class HeatmapViewModel {
         }
     }
 
-    private LayerFrame frameFor(LayerMaskHistory h, int f, long step, int epoch) {
-        int rows = h.rows(), cols = h.cols();
-        BitSet mask;
-        if (h.frameCount() == 0) {
-            mask = new BitSet(h.size());
-            mask.set(0, h.size()); // no mask recorded: dense layer
-        } else {
-            mask = h.stateAt(f);
-        }
-        MaskUpdated hl = null;
-        if (f >= 0 && h.frame(f).isUpdate() && h.frame(f).step() == step) hl = h.frame(f).update();
-        WeightHistory w = run.weights().get(h.name());
+    /** The layer at mask state {@code f} (−1: before its first mask), highlighting the update made at {@code step}. */
+    private LayerFrame frameFor(LayerInfo layer, int f, long step, int epoch) {
+        String name = layer.name();
+        int rows = layer.rows(), cols = layer.cols(), size = rows * cols;
+        boolean recorded = run.hasMask(name);
+        BitSet mask = maskAt(name, size, f);
+        MaskHistory.Delta d = run.updateInto(name, f);
+        MaskHistory.Delta hl = d != null && d.step() == step ? d : null;
+        WeightHistory w = run.weights().get(name);
         int[] levels = w == null ? null : w.magnitudeLevels(epoch);
-        int[] px = new int[rows * cols];
+        int[] px = new int[size];
         renderer.render(rows, cols, mask, hl, levels, px);
-        double sparsity = 1.0 - (double) mask.cardinality() / h.size();
-        double explore = h.frameCount() == 0 ? 1.0 : h.explorationRate(f);
+        double sparsity = 1.0 - (double) mask.cardinality() / size;
+        double explore = !recorded ? 1.0 : f < 0 ? 0.0 : (double) run.masks().everActive(name, f).cardinality() / size;
         String caption = hl == null ? "" : String.format(Locale.ROOT, "update %d (%s): dropped %,d, grew %,d, %,d regrown",
-                hl.updateIndex(), hl.reason(), hl.dropped().length, hl.grown().length, hl.regrown().length);
-        return new LayerFrame(h.name(), rows, cols, px, HeatmapRenderer.rowDensity(rows, cols, mask),
+                hl.round() + 1, hl.reason(), hl.dropped().length, hl.grown().length, hl.regrown().length);
+        return new LayerFrame(name, rows, cols, px, HeatmapRenderer.rowDensity(rows, cols, mask),
                 HeatmapRenderer.colDensity(rows, cols, mask), sparsity, explore,
                 hl == null ? 0 : hl.dropped().length, hl == null ? 0 : hl.grown().length,
                 hl == null ? 0 : hl.regrown().length, caption);
     }
 
+    /** Mask state {@code f} of a layer: all active when no mask was recorded (dense), none before its first mask. */
+    private BitSet maskAt(String layer, int size, int f) {
+        if (!run.hasMask(layer)) {
+            BitSet all = new BitSet(size);
+            all.set(0, size);
+            return all;
+        }
+        return f < 0 ? new BitSet(size) : run.masks().maskAt(layer, f);
+    }
+
     /** Tooltip text for a cell: row, column, weight, state, times active. */
     public String describeCell(String layer, int row, int col) {
         if (run == null) return "";
-        LayerMaskHistory h = run.masks().get(layer);
-        if (h == null || row < 0 || col < 0 || row >= h.rows() || col >= h.cols()) return "";
-        int flat = row * h.cols() + col;
+        LayerInfo info = run.maskLayers().get(layer);
+        if (info == null || row < 0 || col < 0 || row >= info.rows() || col >= info.cols()) return "";
+        int flat = row * info.cols() + col;
         List<RunRecord.TimelineEntry> tl = run.timeline();
         int g = Math.min(position.get(), tl.size() - 1);
         int f = -1;
         for (int i = 0; i <= g; i++) if (tl.get(i).layer().equals(layer)) f = tl.get(i).frame();
-        boolean active = h.frameCount() == 0 || h.stateAt(f).get(flat);
+        boolean active = maskAt(layer, info.rows() * info.cols(), f).get(flat);
         int epoch = g >= 0 ? tl.get(g).epoch() : run.lastEpoch();
         WeightHistory w = run.weights().get(layer);
         double value = w == null ? Double.NaN : w.weight(flat, epoch);
         String weight = Double.isNaN(value) ? "not recorded" : String.format(Locale.ROOT, "%.4f", value);
-        int times = h.frameCount() == 0 ? 0 : h.timesActive(flat, f);
+        int times = !run.hasMask(layer) || f < 0 ? 0 : run.masks().timesActive(layer, f)[flat];
         return String.format(Locale.ROOT, "%s\nrow %d (input feature), column %d (output unit)\nweight %s, %s\n"
                         + "active in %d of %d mask states so far", layer, row, col, weight,
                 active ? "active" : "inactive", times, Math.max(f + 1, 0));

@@ -63,7 +63,9 @@ final class LayerPanel extends VBox {
         frame = f;
         double avail = Math.max(200, viewportWidth - STRIP - 40);
         double cw = Math.min(36, avail / f.rows());
-        double ch = Math.min(36, Math.max(cw, 220.0 / f.cols()));
+        // cells as square as the width allows, but a layer with few inputs and many outputs (FNN 16×128) must not
+        // grow thousands of pixels tall: its height stays within ~600 px (at least 220 px when cells get thin)
+        double ch = Math.min(36, Math.max(220.0 / f.cols(), Math.min(cw, 600.0 / f.cols())));
         double w = Math.round(f.rows() * cw * zoom), h = Math.round(f.cols() * ch * zoom);
         // Scale up ourselves (nearest neighbour, crisp cells): ImageView's own scaling blurs in some pipelines.
         // Beyond MAX_SIDE the image stays at weight resolution and the ImageView scales it.

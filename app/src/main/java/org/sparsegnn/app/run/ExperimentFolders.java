@@ -30,9 +30,9 @@ public final class ExperimentFolders {
             List<TrainingEvent> events = new ArrayList<>(r.replayLog());
             for (Map.Entry<String, WeightHistory> w : r.weights().entrySet()) {
                 float[] v = w.getValue().latest();
-                LayerMaskHistory h = r.masks().get(w.getKey());
-                if (v != null && h != null) {
-                    events.add(new WeightSnapshot(r.runId(), w.getKey(), r.lastEpoch(), 0, h.rows(), h.cols(), v));
+                var l = r.maskLayers().get(w.getKey());
+                if (v != null && l != null) {
+                    events.add(new WeightSnapshot(r.runId(), w.getKey(), r.lastEpoch(), 0, l.rows(), l.cols(), v));
                 }
             }
             Experiment e = new Experiment(configs.apply(r.runId()), events);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.sparsegnn.engine.events.EpochCompleted;
 import org.sparsegnn.engine.events.LayerInfo;
+import org.sparsegnn.engine.record.MaskHistory;
 import org.sparsegnn.engine.events.MaskInitialized;
 import org.sparsegnn.engine.events.MaskUpdated;
 import org.sparsegnn.engine.events.PhaseChanged;
@@ -23,7 +24,7 @@ import org.sparsegnn.engine.events.WeightSnapshot;
 public final class RunRecord {
     public enum Status { RUNNING, FINISHED, CANCELLED, FAILED }
 
-    /** One position of the run-wide mask timeline: frame {@code frame} of {@code layer}. */
+    /** One position of the run-wide mask timeline: {@code layer} reaches mask state {@code frame} ({@link MaskHistory}). */
     public record TimelineEntry(String layer, int frame, long step, int epoch) {
     }
 
@@ -32,7 +33,9 @@ public final class RunRecord {
     private final RunStarted start;
     private final List<EpochCompleted> epochs = new ArrayList<>();
     private final List<PhaseChanged> phases = new ArrayList<>();
-    private final Map<String, LayerMaskHistory> masks = new LinkedHashMap<>();
+    private final MaskHistory masks = new MaskHistory();
+    /** Layers that have (or may get) a mask, in model order: the prunable ones, and any that reports a mask. */
+    private final Map<String, LayerInfo> maskLayers = new LinkedHashMap<>();
     private final Map<String, WeightHistory> weights = new LinkedHashMap<>();
     private final List<TimelineEntry> timeline = new ArrayList<>();
     private final List<TrainingEvent> replayLog = new ArrayList<>();
@@ -45,7 +48,7 @@ public final class RunRecord {
         long prunable = start.layers().stream().filter(LayerInfo::prunable).count();
         for (LayerInfo l : start.layers()) {
             if (!l.prunable()) continue;
-            masks.put(l.name(), new LayerMaskHistory(l.name(), l.rows(), l.cols()));
+            maskLayers.put(l.name(), l);
             weights.put(l.name(), new WeightHistory(WEIGHT_BUDGET_PER_RUN / Math.max(1, prunable)));
         }
     }
@@ -58,14 +61,14 @@ public final class RunRecord {
         } else if (e instanceof PhaseChanged p) {
             phases.add(p);
         } else if (e instanceof MaskInitialized m) {
-            LayerMaskHistory h = layerFor(m.layer(), m.rows(), m.cols());
-            h.add(m);
-            timeline.add(new TimelineEntry(m.layer(), h.frameCount() - 1, m.step(), m.epoch()));
+            weights.computeIfAbsent(m.layer(), n -> new WeightHistory(WEIGHT_BUDGET_PER_RUN / 4));
+            maskLayers.putIfAbsent(m.layer(), new LayerInfo(m.layer(), m.rows(), m.cols(), true));
+            masks.accept(m);
+            timeline.add(new TimelineEntry(m.layer(), masks.updateCount(m.layer()), m.step(), m.epoch()));
         } else if (e instanceof MaskUpdated u) {
-            LayerMaskHistory h = masks.get(u.layer());
-            if (h == null || h.frameCount() == 0) return; // an update without a known initial mask
-            h.add(u);
-            timeline.add(new TimelineEntry(u.layer(), h.frameCount() - 1, u.step(), u.epoch()));
+            if (!hasMask(u.layer())) return; // an update without a known initial mask
+            masks.accept(u);
+            timeline.add(new TimelineEntry(u.layer(), masks.updateCount(u.layer()), u.step(), u.epoch()));
         } else if (e instanceof WeightSnapshot w) {
             WeightHistory h = weights.get(w.layer());
             if (h != null) h.add(w);
@@ -76,9 +79,19 @@ public final class RunRecord {
         }
     }
 
-    private LayerMaskHistory layerFor(String name, int rows, int cols) {
-        weights.computeIfAbsent(name, n -> new WeightHistory(WEIGHT_BUDGET_PER_RUN / 4));
-        return masks.computeIfAbsent(name, n -> new LayerMaskHistory(n, rows, cols));
+    /** Whether a mask was recorded for the layer (layers without one are dense). */
+    public boolean hasMask(String layer) {
+        return masks.layers().contains(layer);
+    }
+
+    /**
+     * The drop-and-grow update that led to mask state {@code state} of the layer, or null for its first mask, a
+     * wholesale replacement (e.g. SLR's hard pruning) or a layer without masks.
+     */
+    public MaskHistory.Delta updateInto(String layer, int state) {
+        if (state <= 0 || !hasMask(layer)) return null;
+        MaskHistory.Delta d = masks.delta(layer, state - 1);
+        return d.round() < 0 ? null : d;
     }
 
     public String runId() { return start.runId(); }
@@ -86,7 +99,9 @@ public final class RunRecord {
     public Map<String, String> settings() { return start.settings(); }
     public List<EpochCompleted> epochs() { return Collections.unmodifiableList(epochs); }
     public List<PhaseChanged> phases() { return Collections.unmodifiableList(phases); }
-    public Map<String, LayerMaskHistory> masks() { return Collections.unmodifiableMap(masks); }
+    /** Every recorded mask of the run (the engine's history); timeline frames are its per-layer states. */
+    public MaskHistory masks() { return masks; }
+    public Map<String, LayerInfo> maskLayers() { return Collections.unmodifiableMap(maskLayers); }
     public Map<String, WeightHistory> weights() { return Collections.unmodifiableMap(weights); }
     public List<TimelineEntry> timeline() { return Collections.unmodifiableList(timeline); }
     /** Every event except weight snapshots, in arrival order (what an experiment file stores). */

@@ -46,13 +46,18 @@ public final class RunsView implements ExportableView {
         table.setEditable(true);
         table.getColumns().add(overlay);
         table.getColumns().add(text("Baseline", r -> r.runId().equals(vm.baseline()) ? "pinned" : ""));
-        table.getColumns().add(text("Dataset", RunRow::dataset));
+        TableColumn<RunRow, String> dataset = text("Dataset", RunRow::dataset);
+        dataset.setMinWidth(110); // "sbm-7class", "email-Eu-core" readable
+        table.getColumns().add(dataset);
+        table.getColumns().add(text("Task", r -> "link".equals(r.task()) ? "link" : "node"));
         table.getColumns().add(text("Model", RunRow::model));
         table.getColumns().add(text("Method", RunRow::method));
         table.getColumns().add(text("Sparsity", r -> pct(r.sparsity())));
         table.getColumns().add(text("Seed", RunRow::seed));
         table.getColumns().add(text("Best val", r -> pct(r.bestVal())));
         table.getColumns().add(text("Test acc", r -> pct(r.test())));
+        table.getColumns().add(text("AUC", r -> num(r.testAuc())));
+        table.getColumns().add(text("AP", r -> num(r.testAp())));
         table.getColumns().add(text("FLOPs", r -> Double.isNaN(r.flopsRatio()) ? "–"
                 : String.format(Locale.ROOT, "%.3f×", r.flopsRatio())));
         table.getColumns().add(text("Time", r -> Double.isNaN(r.seconds()) ? "–" : String.format(Locale.ROOT, "%.1f s", r.seconds())));
@@ -109,6 +114,10 @@ public final class RunsView implements ExportableView {
         TableColumn<RunRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new SimpleStringProperty(f.apply(d.getValue())));
         return c;
+    }
+
+    private static String num(double v) {
+        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.3f", v);
     }
 
     private static String pct(double v) {

@@ -51,15 +51,20 @@ public final class RunsViewModel {
 
     static RunRow row(RunRecord r) {
         double best = Double.NaN, test = Double.NaN, flops = Double.NaN, secs = Double.NaN;
+        double auc = Double.NaN, ap = Double.NaN;
         EpochCompleted b = r.bestEpoch();
         if (b != null) {
             best = b.valAccuracy();
             test = b.testAccuracy();
+            auc = b.extra().getOrDefault("test_auc", Double.NaN);
+            ap = b.extra().getOrDefault("test_ap", Double.NaN);
         }
         RunFinished f = r.finished();
         if (f != null) {
             best = f.metrics().getOrDefault("val_accuracy", best);
             test = f.metrics().getOrDefault("test_accuracy", test);
+            auc = f.metrics().getOrDefault("test_auc", auc);
+            ap = f.metrics().getOrDefault("test_ap", ap);
             flops = f.metrics().getOrDefault("flops_ratio", Double.NaN);
             secs = f.wallSeconds();
         }
@@ -69,8 +74,8 @@ public final class RunsViewModel {
         } catch (NumberFormatException e) {
             sparsity = Double.NaN;
         }
-        return new RunRow(r.runId(), r.setting("dataset"), r.setting("model"), r.setting("method"), sparsity,
-                r.setting("seed"), best, test, flops, secs, r.status().name().toLowerCase(), false, false);
+        return new RunRow(r.runId(), r.setting("dataset"), r.setting("task"), r.setting("model"), r.setting("method"),
+                sparsity, r.setting("seed"), best, test, auc, ap, flops, secs, r.status().name().toLowerCase(), false, false);
     }
 
     public boolean isOverlaid(String runId) {
@@ -121,11 +126,12 @@ public final class RunsViewModel {
 
     public List<String[]> csvRows() {
         List<String[]> out = new ArrayList<>();
-        out.add(new String[] {"run", "dataset", "model", "method", "sparsity", "seed", "best_val_accuracy",
-            "test_accuracy", "flops_ratio", "seconds", "status"});
+        out.add(new String[] {"run", "dataset", "task", "model", "method", "sparsity", "seed", "best_val_accuracy",
+            "test_accuracy", "test_auc", "test_ap", "flops_ratio", "seconds", "status"});
         for (RunRow r : rows) {
-            out.add(new String[] {r.runId(), r.dataset(), r.model(), r.method(), String.valueOf(r.sparsity()), r.seed(),
-                String.valueOf(r.bestVal()), String.valueOf(r.test()), String.valueOf(r.flopsRatio()),
+            out.add(new String[] {r.runId(), r.dataset(), r.task(), r.model(), r.method(), String.valueOf(r.sparsity()),
+                r.seed(), String.valueOf(r.bestVal()), String.valueOf(r.test()), String.valueOf(r.testAuc()),
+                String.valueOf(r.testAp()), String.valueOf(r.flopsRatio()),
                 String.valueOf(r.seconds()), r.status()});
         }
         return out;

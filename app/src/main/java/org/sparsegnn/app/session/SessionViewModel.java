@@ -19,6 +19,7 @@ import org.sparsegnn.app.run.RunRecord;
 import org.sparsegnn.app.run.RunStore;
 import org.sparsegnn.app.task.BackgroundTask;
 import org.sparsegnn.app.task.TaskExecutor;
+import org.sparsegnn.engine.embed.EmbeddingProgress;
 import org.sparsegnn.engine.events.EpochCompleted;
 import org.sparsegnn.engine.events.RunFailed;
 import org.sparsegnn.engine.events.RunFinished;
@@ -115,7 +116,12 @@ public final class SessionViewModel {
         state.set(State.STARTING);
         progress.set(-1);
         progressText.set("Preparing " + g.name() + " and building the model…");
-        executor.execute(BackgroundTask.wrap(p -> service.start(g, cfg, queue, true))
+        executor.execute(BackgroundTask.wrap(p -> service.start(g, cfg, queue, true, embeddingProgress(g.name(), p)))
+                .onProgress(p -> {
+                    if (state.get() != State.STARTING) return;
+                    progress.set(p.fraction());
+                    progressText.set(p.message());
+                })
                 .onSuccess(s -> {
                     session = s;
                     runId = s.runId();
@@ -129,6 +135,30 @@ public final class SessionViewModel {
                     }
                 })
                 .onFailure(ex -> fail("Could not start the run: " + oneLine(ex))));
+    }
+
+    /**
+     * Forwards walk / skip-gram progress to the progress bar, at most once per percent per stage (the engine
+     * reports from several worker threads).
+     */
+    static EmbeddingProgress embeddingProgress(String graphName, BackgroundTask.ProgressReporter to) {
+        int[] last = {-1};
+        String[] lastStage = {""};
+        return (stage, fraction) -> {
+            int percent = (int) Math.floor(100 * fraction);
+            synchronized (last) {
+                if (stage.equals(lastStage[0]) && percent <= last[0]) return;
+                lastStage[0] = stage;
+                last[0] = percent;
+            }
+            String what = switch (stage) {
+                case "walks" -> "random walks";
+                case "skip-gram" -> "skip-gram training";
+                case "cache" -> "loading cached embedding";
+                default -> stage;
+            };
+            to.report(fraction, String.format(Locale.ROOT, "Embedding %s: %s %d %%…", graphName, what, percent));
+        };
     }
 
     public void pause() {
@@ -210,9 +240,11 @@ public final class SessionViewModel {
             state.set(State.FINISHED);
             progress.set(1);
             Double test = f.metrics().get("test_accuracy");
-            progressText.set(String.format(Locale.ROOT, "%s in %.1f s · best epoch %d · test accuracy %s",
+            Double auc = f.metrics().get("test_auc"), ap = f.metrics().get("test_ap");
+            progressText.set(String.format(Locale.ROOT, "%s in %.1f s · best epoch %d · test accuracy %s%s",
                     f.cancelled() ? "Stopped" : "Finished", f.wallSeconds(), f.bestEpoch(),
-                    test == null ? "n/a" : String.format(Locale.ROOT, "%.1f %%", 100 * test)));
+                    test == null ? "n/a" : String.format(Locale.ROOT, "%.1f %%", 100 * test),
+                    auc == null || ap == null ? "" : String.format(Locale.ROOT, " · ROC-AUC %.3f · AP %.3f", auc, ap)));
             if (!f.cancelled() && !queued.isEmpty()) start(queued.poll(), false);
             else queued.clear();
         } else if (e instanceof RunFailed f) {

@@ -3,12 +3,15 @@ package org.sparsegnn.app.session;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.sparsegnn.engine.embed.EmbeddingProgress;
 import org.sparsegnn.engine.events.TrainingListener;
+import org.sparsegnn.engine.flops.FlopsBreakdown;
 import org.sparsegnn.engine.flops.LayerWorkload;
 import org.sparsegnn.engine.model.Network;
 import org.sparsegnn.engine.graph.Graph;
 import org.sparsegnn.engine.sparsity.SparsityMethod;
 import org.sparsegnn.engine.sparsity.SparsityMethods;
+import org.sparsegnn.engine.train.EmbeddingTasks;
 import org.sparsegnn.engine.train.Task;
 import org.sparsegnn.engine.train.Tasks;
 import org.sparsegnn.engine.train.Trainer;
@@ -20,8 +23,19 @@ import org.sparsegnn.engine.train.TrainingSession;
  * off the UI thread), the method and the trainer, and starts it on the engine's own background thread.
  */
 public final class TrainingService {
+    /** Embedding progress of the task being built on this thread ({@link Tasks} asks the engine's default hook). */
+    private static final ThreadLocal<EmbeddingProgress> PROGRESS = new ThreadLocal<>();
+
+    static {
+        EmbeddingTasks.setDefaultProgress(name -> {
+            EmbeddingProgress p = PROGRESS.get();
+            return p != null ? p : EmbeddingTasks.logProgress(name);
+        });
+    }
+
     private final Map<String, Trainer> trainers = new ConcurrentHashMap<>();
     private final Map<String, TrainingConfig> configs = new ConcurrentHashMap<>();
+    private final Map<String, SparsityMethod> methods = new ConcurrentHashMap<>();
 
     /** The configuration a run of this session was started with (null for replayed runs). */
     public TrainingConfig config(String runId) {
@@ -29,11 +43,23 @@ public final class TrainingService {
     }
 
     public TrainingSession start(Graph graph, TrainingConfig config, TrainingListener listener, boolean paused) {
-        Task task = Tasks.create(graph, config);
+        return start(graph, config, listener, paused, EmbeddingProgress.NONE);
+    }
+
+    /**
+     * As above; {@code progress} hears about random walks and skip-gram (seconds on larger graphs) while the task
+     * is built, from this and the engine's worker threads.
+     */
+    public TrainingSession start(Graph graph, TrainingConfig config, TrainingListener listener, boolean paused,
+                                 EmbeddingProgress progress) {
+        ComputeThreads.limitNd4j();
+        config = ComputeThreads.limitEmbedding(config);
+        Task task = createTask(graph, config, progress);
         SparsityMethod method = SparsityMethods.create(config);
         Trainer trainer = new Trainer(config, task, method).addListener(listener);
         trainers.put(trainer.runId(), trainer);
         configs.put(trainer.runId(), config);
+        methods.put(trainer.runId(), method);
         return TrainingSession.start(trainer, paused);
     }
 
@@ -47,9 +73,26 @@ public final class TrainingService {
         return model == null ? List.of() : model.workloads();
     }
 
+    private static Task createTask(Graph graph, TrainingConfig config, EmbeddingProgress progress) {
+        PROGRESS.set(progress);
+        try {
+            return Tasks.create(graph, config);
+        } finally {
+            PROGRESS.remove();
+        }
+    }
+
+    /** The engine's counted training FLOPs of a run of this session per layer × phase × kind (null if unknown). */
+    public FlopsBreakdown flopsBreakdown(String runId) {
+        SparsityMethod m = methods.get(runId);
+        return m == null ? null : m.flopsBreakdown();
+    }
+
     /** Runs to the end on the calling thread (the sweep's worker). */
     public void runToEnd(Graph graph, TrainingConfig config, TrainingListener listener) {
-        Task task = Tasks.create(graph, config);
+        ComputeThreads.limitNd4j();
+        config = ComputeThreads.limitEmbedding(config);
+        Task task = createTask(graph, config, EmbeddingProgress.NONE);
         SparsityMethod method = SparsityMethods.create(config);
         new Trainer(config, task, method).weightSnapshots(false).addListener(listener).run();
     }

@@ -4,15 +4,17 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Command-line options of the workbench: {@code --dataset NAME|PATH --model gcn|fnn --method ID --sparsity S
- * --epochs N --run --demo --screenshot DIR|FILE.png --after-epochs N --theme light|dark --zoom PCT}.
+ * Command-line options of the workbench: {@code --dataset NAME|PATH --task node|link --model gcn|fnn --method ID
+ * --sparsity S --epochs N --embedding-topk PERCENT --run --demo --screenshot DIR|FILE.png --after-epochs N
+ * --theme light|dark --zoom PCT}.
  */
-public record AppOptions(String dataset, String model, String method, Double sparsity, Integer epochs, boolean run,
-                         Path screenshot, int afterEpochs, String theme, int zoomPercent, boolean demo) {
+public record AppOptions(String dataset, String task, String model, String method, Double sparsity, Integer epochs,
+                         Double embeddingTopk, boolean run, Path screenshot, int afterEpochs, String theme,
+                         int zoomPercent, boolean demo) {
 
     public static AppOptions parse(List<String> args) {
-        String dataset = null, model = null, method = null, theme = null;
-        Double sparsity = null;
+        String dataset = null, task = null, model = null, method = null, theme = null;
+        Double sparsity = null, topk = null;
         Integer epochs = null;
         boolean run = false, demo = false;
         Path shot = null;
@@ -21,6 +23,8 @@ public record AppOptions(String dataset, String model, String method, Double spa
             String a = args.get(i);
             switch (a) {
                 case "--dataset" -> dataset = value(args, ++i, a);
+                case "--task" -> task = value(args, ++i, a);
+                case "--embedding-topk" -> topk = number(value(args, ++i, a), a);
                 case "--model" -> model = value(args, ++i, a);
                 case "--method" -> method = value(args, ++i, a);
                 case "--sparsity" -> sparsity = number(value(args, ++i, a), a);
@@ -34,12 +38,12 @@ public record AppOptions(String dataset, String model, String method, Double spa
                 case "--after-epochs" -> after = (int) (double) number(value(args, ++i, a), a);
                 case "--theme" -> theme = value(args, ++i, a);
                 case "--zoom" -> zoom = (int) (double) number(value(args, ++i, a), a);
-                default -> throw new IllegalArgumentException("unknown option '" + a + "' (options: --dataset, --model, "
-                        + "--method, --sparsity, --epochs, --run, --demo, --screenshot, --after-epochs, --theme, --zoom)");
+                default -> throw new IllegalArgumentException("unknown option '" + a + "' (options: --dataset, --task, "
+                        + "--model, --method, --embedding-topk, --sparsity, --epochs, --run, --demo, --screenshot, --after-epochs, --theme, --zoom)");
             }
         }
         if (after > 0) run = true;
-        return new AppOptions(dataset, model, method, sparsity, epochs, run, shot, after, theme, zoom, demo);
+        return new AppOptions(dataset, task, model, method, sparsity, epochs, topk, run, shot, after, theme, zoom, demo);
     }
 
     private static String value(List<String> args, int i, String option) {

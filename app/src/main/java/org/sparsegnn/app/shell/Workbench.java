@@ -12,6 +12,7 @@ import org.sparsegnn.app.heatmap.HeatmapViewModel;
 import org.sparsegnn.app.narration.NarrationViewModel;
 import org.sparsegnn.app.pipeline.EventQueue;
 import org.sparsegnn.app.run.RunStore;
+import org.sparsegnn.app.session.ComputeThreads;
 import org.sparsegnn.app.session.SessionViewModel;
 import org.sparsegnn.app.session.TrainingService;
 import org.sparsegnn.app.settings.SettingsViewModel;
@@ -40,15 +41,17 @@ public final class Workbench {
     }
 
     public Workbench(TaskExecutor executor, List<DatasetEntry> catalog) {
+        ComputeThreads.limitEngineKernels();
         this.executor = executor;
         dataset = new DatasetViewModel(executor, catalog);
         metrics = new MetricsViewModel(store);
         heatmap = new HeatmapViewModel(store);
         narration = new NarrationViewModel(store);
-        flops = new FlopsViewModel(store, service::workloads);
+        flops = new FlopsViewModel(store, service::workloads, service::flopsBreakdown, service::config);
         session = new SessionViewModel(store, queue, executor, service, dataset::graph, settings::toConfig,
                 settings.problemProperty(), dataset.blockedProperty());
         sweep = new SweepViewModel(executor, service, dataset::graph, settings::toConfig);
         runs = new RunsViewModel(store, executor, service::config);
+        dataset.graphProperty().addListener((o, a, g) -> settings.adaptTo(g));
     }
 }

@@ -58,6 +58,8 @@ public final class WorkbenchApp extends Application {
             if (wb.settings.get("param.delta_t") != null) wb.settings.get("param.delta_t").valueProperty().set(10);
             if (o.screenshot() == null) wb.session.speedProperty().set(10);
         }
+        if (o.task() != null) wb.settings.set(SettingsViewModel.TASK, o.task()); // first: a task loads its own defaults
+        if (o.embeddingTopk() != null) wb.settings.set(SettingsViewModel.EMBEDDING_TOPK, o.embeddingTopk());
         if (o.model() != null) wb.settings.set(SettingsViewModel.MODEL, o.model());
         if (o.method() != null) wb.settings.set(SettingsViewModel.METHOD, o.method());
         if (o.sparsity() != null) wb.settings.set(SettingsViewModel.SPARSITY, o.sparsity());

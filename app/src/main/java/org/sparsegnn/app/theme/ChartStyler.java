@@ -66,12 +66,14 @@ public final class ChartStyler {
         a.setTickLabelFont(tick);
     }
 
-    /** Stroke of a metric series: train dotted, validation dashed, test and loss solid; baseline thicker. */
+    /** Stroke of a metric series: train dotted, validation dashed, ROC-AUC dash-dotted, test and loss solid; baseline thicker. */
     public static Stroke stroke(SeriesStyle s, double zoom) {
         float w = (float) ((s.baseline() ? 3.0 : 1.8) * zoom);
         return switch (s.kind()) {
             case TRAIN -> new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {1.5f * w, 2.5f * w}, 0f);
             case VAL -> new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {6f * w, 3f * w}, 0f);
+            case AUC -> new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
+                    new float[] {8f * w, 2.5f * w, 1.5f * w, 2.5f * w}, 0f);
             default -> new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
         };
     }

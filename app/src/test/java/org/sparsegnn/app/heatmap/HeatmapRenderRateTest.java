@@ -6,7 +6,7 @@ import java.util.BitSet;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.sparsegnn.app.theme.MaskPalette;
-import org.sparsegnn.engine.events.MaskUpdated;
+import org.sparsegnn.engine.record.MaskHistory;
 
 /** Redraw rate of the pixel renderer for a Cora-sized first layer (1433×256). */
 class HeatmapRenderRateTest {
@@ -20,7 +20,7 @@ class HeatmapRenderRateTest {
         for (int i = 0; i < n; i++) levels[i] = r.nextInt(256);
         int[] dropped = r.ints(3000, 0, n).sorted().distinct().toArray();
         int[] grown = r.ints(3000, 0, n).sorted().distinct().toArray();
-        MaskUpdated u = new MaskUpdated("r", "w", 1, 1, 1, "rigl", dropped, grown, new int[0], mask.cardinality());
+        MaskHistory.Delta u = new MaskHistory.Delta(1, 1, 0, "rigl", dropped, grown, new int[0], mask.cardinality());
         HeatmapRenderer renderer = new HeatmapRenderer(MaskPalette.standard());
         int[] out = new int[n];
         for (int i = 0; i < 5; i++) renderer.render(rows, cols, mask, u, levels, out); // warm-up

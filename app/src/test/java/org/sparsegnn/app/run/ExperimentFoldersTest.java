@@ -29,7 +29,9 @@ class ExperimentFoldersTest {
         RunRecord a = store.get("r1"), b = replay.get("r1");
         assertEquals(a.epochs(), b.epochs());
         assertEquals(a.timeline(), b.timeline());
-        assertEquals(a.masks().get(Fixtures.L1).current(), b.masks().get(Fixtures.L1).current());
+        int last = a.masks().updateCount(Fixtures.L1);
+        assertEquals(last, b.masks().updateCount(Fixtures.L1));
+        assertEquals(a.masks().maskAt(Fixtures.L1, last), b.masks().maskAt(Fixtures.L1, last));
         assertEquals(RunRecord.Status.FINISHED, b.status());
         assertTrue(b.weights().get(Fixtures.L1).latest() != null, "last weights kept");
     }

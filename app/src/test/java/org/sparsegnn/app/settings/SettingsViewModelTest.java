@@ -50,4 +50,89 @@ class SettingsViewModelTest {
         assertEquals("rigl", configs.get(1).method());
         assertEquals(configs.get(0).sparsity(), configs.get(1).sparsity());
     }
+
+    @Test
+    void linkTaskLoadsThePapersLinkModelOnDeepWalkEmbeddings() {
+        vm.set(SettingsViewModel.TASK, "link");
+        assertEquals("", vm.problemProperty().get());
+        TrainingConfig c = vm.toConfig();
+        assertEquals("link", c.task());
+        assertEquals("fnn", c.model());
+        assertEquals(java.util.List.of(128), c.hidden());
+        assertEquals("deepwalk", c.embedding().method());
+        assertEquals(16, c.embedding().dimension());
+        assertEquals("hadamard", c.embedding().edgeFeature());
+        assertEquals(TrainingConfig.linkDefaults().batchSize(), c.batchSize());
+        vm.set(SettingsViewModel.MODEL, "gcn");
+        assertTrue(vm.problemProperty().get().startsWith("Model: link prediction runs an FNN"), vm.problemProperty().get());
+        vm.set(SettingsViewModel.MODEL, "fnn");
+        vm.set(SettingsViewModel.EMBEDDING_TOPK, 3.28);
+        vm.set(SettingsViewModel.EDGE_FEATURE, "l1");
+        c = vm.toConfig();
+        assertEquals(3.28, c.embedding().topkPercent());
+        assertEquals("l1", c.embedding().edgeFeature());
+        vm.set(SettingsViewModel.TASK, "node");
+        assertEquals("gcn", vm.toConfig().model());
+        assertEquals("none", vm.toConfig().embedding().method());
+    }
+
+    @Test
+    void embeddingSettingsAreValidated() {
+        vm.set(SettingsViewModel.TASK, "link");
+        vm.set(SettingsViewModel.EMBEDDING_TOPK, 100.0);
+        assertTrue(vm.problemProperty().get().startsWith("Top-k % (sparse): must be a percentage"), vm.problemProperty().get());
+        assertTrue(vm.invalidKeys().contains(SettingsViewModel.EMBEDDING_TOPK));
+        vm.set(SettingsViewModel.EMBEDDING_TOPK, 0.0);
+        vm.set(SettingsViewModel.EMBEDDING_DIM, 0);
+        assertTrue(vm.problemProperty().get().startsWith("Dimension: must be a whole number from 1"), vm.problemProperty().get());
+        vm.set(SettingsViewModel.EMBEDDING_DIM, 16);
+        vm.get("embedding.p").valueProperty().set(0.0);
+        assertTrue(vm.problemProperty().get().startsWith("node2vec p: must be greater than 0"), vm.problemProperty().get());
+        vm.get("embedding.p").valueProperty().set(0.5);
+        assertEquals("", vm.problemProperty().get());
+        assertEquals(1.0, vm.toConfig().embedding().p(), "DeepWalk walks are uniform: p only applies to node2vec");
+        vm.set(SettingsViewModel.EMBEDDING, "node2vec");
+        assertEquals(0.5, vm.toConfig().embedding().p());
+        vm.toConfig().embedding().params(0); // the engine accepts what the sheet allows
+    }
+
+    @Test
+    void graphsWithoutFeaturesDefaultToEmbeddings() throws Exception {
+        org.sparsegnn.engine.graph.Graph g = org.sparsegnn.engine.graph.io.SampleGraphs.load("two-clubs");
+        vm.adaptTo(g.withFeatures(null)); // e.g. an edge list opened with "Open file…"
+        assertEquals("", vm.problemProperty().get());
+        TrainingConfig c = vm.toConfig();
+        assertEquals("node", c.task());
+        assertEquals("fnn", c.model());
+        assertEquals("deepwalk", c.embedding().method());
+        assertEquals(64, c.embedding().dimension());
+        vm.set(SettingsViewModel.EMBEDDING, "none");
+        assertTrue(vm.problemProperty().get().startsWith("Embedding: this graph has no node features"), vm.problemProperty().get());
+        vm.adaptTo(g); // a graph with features: back to the GCN on its features
+        assertEquals("", vm.problemProperty().get());
+        assertEquals("gcn", vm.toConfig().model());
+    }
+
+    @Test
+    void defaultsShowSparseTrainingWorkingOnTheSample() {
+        assertEquals(0.8, vm.toConfig().sparsity() == 0 ? vm.get(SettingsViewModel.SPARSITY).asDouble() : vm.toConfig().sparsity());
+        assertEquals("erk", vm.toConfig().distribution());
+        vm.set(SettingsViewModel.METHOD, "rigl");
+        assertEquals(10.0, vm.toConfig().methodParams().get("delta_t"), "full batch: ΔT in epochs, several updates per run");
+        vm.set(SettingsViewModel.TASK, "link");
+        assertEquals(100.0, vm.toConfig().methodParams().get("delta_t"), "mini-batches: the engine's ΔT");
+        vm.set(SettingsViewModel.TASK, "node");
+        assertEquals(10.0, vm.toConfig().methodParams().get("delta_t"));
+    }
+
+    @Test
+    void anEdgeListWithoutLabelsOpensOnLinkPrediction() throws Exception {
+        org.sparsegnn.engine.graph.Graph g = org.sparsegnn.engine.graph.io.SampleGraphs.load("two-clubs");
+        vm.adaptTo(new org.sparsegnn.engine.graph.Graph("edges.txt", g.adjacency(), null, null, 0, java.util.List.of(),
+                java.util.Map.of(), false));
+        assertEquals("", vm.problemProperty().get());
+        assertEquals("link", vm.toConfig().task());
+        vm.set(SettingsViewModel.TASK, "node");
+        assertTrue(vm.problemProperty().get().startsWith("Task: this graph has no node labels"), vm.problemProperty().get());
+    }
 }

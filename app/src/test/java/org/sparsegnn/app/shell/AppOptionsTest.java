@@ -20,6 +20,10 @@ class AppOptionsTest {
         assertEquals(Path.of("out.png"), o.screenshot());
         assertEquals(10, o.afterEpochs());
         assertTrue(o.run(), "--after-epochs implies a run");
+        AppOptions link = AppOptions.parse(List.of("--task", "link", "--embedding-topk", "3.28"));
+        assertEquals("link", link.task());
+        assertEquals(3.28, link.embeddingTopk());
+        assertEquals(null, o.task());
     }
 
     @Test

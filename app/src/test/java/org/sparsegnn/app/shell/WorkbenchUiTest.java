@@ -107,6 +107,49 @@ class WorkbenchUiTest {
                 pump.batchCpuPercentile(50), pump.batchCpuPercentile(99), pump.batchCount(), pump.eventCount());
     }
 
+    @Test
+    void linkPredictionOnSparseEmbeddingsShowsProgressAucAndFlops(FxRobot robot) throws Exception {
+        waitUntil(60, () -> wb.dataset.graph() != null);
+        List<String> progressTexts = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> {
+            wb.session.progressTextProperty().addListener((o, a, v) -> progressTexts.add(v));
+            wb.settings.set(SettingsViewModel.TASK, "link");
+            wb.settings.set(SettingsViewModel.EMBEDDING_TOPK, 46.9); // the paper's brain-network k: sparse, still informative
+            wb.settings.set(SettingsViewModel.METHOD, "rigl");
+            wb.settings.set(SettingsViewModel.SPARSITY, 0.9);
+            wb.settings.set(SettingsViewModel.EPOCHS, 6);
+            wb.settings.get("param.delta_t").valueProperty().set(20);
+            wb.settings.get("embedding.walksPerNode").valueProperty().set(4); // a fresh (uncached) embedding, quickly
+            wb.settings.get("embedding.window").valueProperty().set(3);
+        });
+        robot.clickOn("#run-button");
+        waitUntil(300, this::currentRunDone);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(progressTexts.stream().anyMatch(t -> t.startsWith("Embedding sbm-7class: ")), "embedding progress shown: " + progressTexts.subList(0, Math.min(5, progressTexts.size())));
+        robot.interact(() -> {
+            RunRecord run = wb.store.current();
+            assertEquals(RunRecord.Status.FINISHED, run.status(), wb.session.errorProperty().get());
+            assertEquals("link", run.setting("task"));
+            assertEquals(4, wb.metrics.accuracy().getSeriesCount(), "train, val, test accuracy and test ROC-AUC");
+            var auc = wb.metrics.accuracy().getSeries(3);
+            assertTrue(auc.getKey().toString().endsWith("test ROC-AUC"), auc.getKey().toString());
+            assertEquals(6, auc.getItemCount());
+            assertTrue(auc.getY(5).doubleValue() > 0.6, "AUC above chance: " + auc.getY(5));
+            var row = wb.runs.rows().get(0);
+            assertTrue(row.testAuc() > 0.6 && row.testAp() > 0.6, row.toString());
+            assertTrue(wb.session.progressTextProperty().get().contains("ROC-AUC"), wb.session.progressTextProperty().get());
+            assertTrue(wb.narration.lines().stream().anyMatch(l -> l.contains("to predict links")), "narrated task");
+            assertTrue(wb.narration.lines().stream().anyMatch(l -> l.startsWith("Run finished") && l.contains("ROC-AUC")),
+                    "narrated AUC");
+            String flops = wb.flops.summaryProperty().get();
+            assertTrue(flops.contains("Sparse embeddings"), flops);
+            assertTrue(wb.flops.breakdown().getColumnCount() > 0, "FLOPs bars");
+            assertTrue(wb.flops.cumulative().getSeriesIndex("dense training on dense embeddings (theory)") >= 0,
+                    "dense-embedding yardstick drawn");
+        });
+        shoot(Path.of("target", "screenshots", "link"));
+    }
+
     private boolean[] findDropAndGrowColours(FxRobot robot) {
         MaskPalette p = MaskPalette.standard();
         boolean[] seen = new boolean[2];
