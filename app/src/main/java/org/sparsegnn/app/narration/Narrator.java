@@ -61,9 +61,11 @@ public final class Narrator {
         long prunable = s.layers().stream().filter(LayerInfo::prunable).count();
         Map<String, String> st = s.settings();
         String method = st.getOrDefault("method", "dense");
+        String task = "link".equals(st.get("task"))
+                ? " to predict links (is there an edge between two nodes? from their random-walk embeddings)" : "";
         return String.format(Locale.ROOT,
-                "Training a %s on %s with %s for %d epochs on the %s: %,d weights in %d layers, %d of them prunable.",
-                st.getOrDefault("model", "model").toUpperCase(Locale.ROOT), st.getOrDefault("dataset", "the graph"),
+                "Training a %s on %s%s with %s for %d epochs on the %s: %,d weights in %d layers, %d of them prunable.",
+                st.getOrDefault("model", "model").toUpperCase(Locale.ROOT), st.getOrDefault("dataset", "the graph"), task,
                 "dense".equals(method) ? "no sparsification (dense baseline)" : method + " at "
                         + percent(parse(st.get("sparsity"))) + " target sparsity",
                 s.totalEpochs(), s.backend(), weights, s.layers().size(), prunable);
@@ -115,6 +117,9 @@ public final class Narrator {
         b.append(String.format(Locale.ROOT, " after %.1f s. Best validation accuracy at epoch %d", f.wallSeconds(),
                 f.bestEpoch()));
         if (m.containsKey("test_accuracy")) b.append(", test accuracy there ").append(percent(m.get("test_accuracy")));
+        if (m.containsKey("test_auc") && m.containsKey("test_ap")) {
+            b.append(String.format(Locale.ROOT, " (ROC-AUC %.3f, average precision %.3f)", m.get("test_auc"), m.get("test_ap")));
+        }
         if (m.containsKey("flops_ratio")) {
             b.append(String.format(Locale.ROOT, "; training cost %.2f× the FLOPs of dense training", m.get("flops_ratio")));
         }

@@ -47,7 +47,7 @@ public final class RunsView implements ExportableView {
         table.getColumns().add(overlay);
         table.getColumns().add(text("Baseline", r -> r.runId().equals(vm.baseline()) ? "pinned" : ""));
         TableColumn<RunRow, String> dataset = text("Dataset", RunRow::dataset);
-        dataset.setMinWidth(110); // "sbm-7class", "email-Eu-core" readable
+        dataset.setMinWidth(85); // "sbm-7class" readable
         table.getColumns().add(dataset);
         table.getColumns().add(text("Task", r -> "link".equals(r.task()) ? "link" : "node"));
         table.getColumns().add(text("Model", RunRow::model));

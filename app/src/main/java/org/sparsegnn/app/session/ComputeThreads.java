@@ -20,9 +20,9 @@ public final class ComputeThreads {
     private ComputeThreads() {
     }
 
-    /** Threads training may use: all cores but one, at least one. */
+    /** Threads training may use: {@code -Dsparsegnn.threads=N} if given, else all cores but one (at least one). */
     public static int forTraining() {
-        return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        return Math.max(1, Integer.getInteger("sparsegnn.threads", Runtime.getRuntime().availableProcessors() - 1));
     }
 
     /**
@@ -39,7 +39,7 @@ public final class ComputeThreads {
     public static synchronized void limitNd4j() {
         if (nd4jLimited) return;
         nd4jLimited = true;
-        int n = Integer.getInteger("sparsegnn.threads", forTraining());
+        int n = forTraining();
         try {
             Nd4j.getEnvironment().setMaxThreads(n);
             Nd4j.getEnvironment().setMaxMasterThreads(n);

@@ -37,6 +37,8 @@ public final class SettingsViewModel {
     private final EmbeddingSettings embedding = new EmbeddingSettings();
     /** Whether the loaded graph has node features (false: node classification needs embeddings). */
     private final javafx.beans.property.BooleanProperty graphHasFeatures = new javafx.beans.property.SimpleBooleanProperty(true);
+    /** Whether the loaded graph has node labels (false: only link prediction can run). */
+    private boolean graphHasLabels = true;
     /** Whether the task switch is adjusting dependent settings (their listeners must not fight back). */
     private boolean adjusting;
 
@@ -144,6 +146,7 @@ public final class SettingsViewModel {
         if ("link".equals(get(TASK).asString())) {
             return fnn ? "" : "Model: link prediction runs an FNN on edge features; choose model fnn";
         }
+        if (!graphHasLabels) return "Task: this graph has no node labels to classify; choose link prediction";
         if (!embeds && !graphHasFeatures.get()) {
             return "Embedding: this graph has no node features; choose deepwalk or node2vec embeddings (with model fnn)";
         }
@@ -199,16 +202,26 @@ public final class SettingsViewModel {
     }
 
     /**
-     * Adapts the settings to a newly loaded graph: graphs without node features (a bare edge list, karate,
-     * email-Eu-core) default to node classification on DeepWalk embeddings with an FNN; graphs with features go
-     * back to the GCN when the embedding had been chosen for the previous graph.
+     * Adapts the settings to a newly loaded graph: graphs without node labels (a bare edge list) switch to link
+     * prediction; graphs without node features (karate, email-Eu-core) default to node classification on DeepWalk
+     * embeddings with an FNN; graphs with features go back to the GCN when the embedding had been chosen for the
+     * previous graph.
      */
     public void adaptTo(org.sparsegnn.engine.graph.Graph g) {
         if (g == null) return;
         boolean had = graphHasFeatures.get();
         boolean has = g.features() != null;
+        graphHasLabels = g.hasLabels();
         graphHasFeatures.set(has);
-        if ("link".equals(get(TASK).asString())) return;
+        if (!graphHasLabels) { // a bare edge list: link prediction is what it can do
+            set(TASK, "link");
+            validate();
+            return;
+        }
+        if ("link".equals(get(TASK).asString())) {
+            validate();
+            return;
+        }
         if (!has && !embedding.enabled()) nodeDefaultsFor(false);
         else if (has && !had) nodeDefaultsFor(true);
         validate();

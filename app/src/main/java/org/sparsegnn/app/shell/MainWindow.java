@@ -242,6 +242,8 @@ public final class MainWindow {
         summary.setId("graph-summary");
         summary.getStyleClass().add("summary-grid");
         wb.dataset.summary().addListener((ListChangeListener<String[]>) c -> fillSummary(summary));
+        wb.settings.get(org.sparsegnn.app.settings.SettingsViewModel.TASK).valueProperty()
+                .addListener((o, a, v) -> fillSummary(summary));
 
         Label setTitle = new Label("Model and method");
         setTitle.getStyleClass().add("section-title");
@@ -272,9 +274,18 @@ public final class MainWindow {
     private void fillSummary(GridPane g) {
         g.getChildren().clear();
         int r = 0;
+        boolean link = "link".equals(wb.settings.get(org.sparsegnn.app.settings.SettingsViewModel.TASK).asString());
         for (String[] row : wb.dataset.summary()) {
+            if (link && row[0].equals("Splits")) {
+                // link prediction splits edges, not nodes: say so instead of the (unused) node split
+                var e = org.sparsegnn.engine.embed.EmbeddingConfig.none(); // the app keeps the engine's edge split
+                row = new String[] {"Splits", String.format(java.util.Locale.ROOT, "edges %.0f / %.0f / %.0f %% train · "
+                        + "val · test, each with as many sampled non-edges", 100 * (1 - e.valFraction() - e.testFraction()),
+                        100 * e.valFraction(), 100 * e.testFraction())};
+            }
             Label k = new Label(row[0]);
             k.getStyleClass().add("muted");
+            k.setMinWidth(Region.USE_PREF_SIZE); // a long value wraps; the key never shrinks to "…"
             Label v = new Label(row[1]);
             v.setWrapText(true);
             g.addRow(r++, k, v);

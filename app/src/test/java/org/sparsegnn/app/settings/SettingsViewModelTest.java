@@ -124,4 +124,15 @@ class SettingsViewModelTest {
         vm.set(SettingsViewModel.TASK, "node");
         assertEquals(10.0, vm.toConfig().methodParams().get("delta_t"));
     }
+
+    @Test
+    void anEdgeListWithoutLabelsOpensOnLinkPrediction() throws Exception {
+        org.sparsegnn.engine.graph.Graph g = org.sparsegnn.engine.graph.io.SampleGraphs.load("two-clubs");
+        vm.adaptTo(new org.sparsegnn.engine.graph.Graph("edges.txt", g.adjacency(), null, null, 0, java.util.List.of(),
+                java.util.Map.of(), false));
+        assertEquals("", vm.problemProperty().get());
+        assertEquals("link", vm.toConfig().task());
+        vm.set(SettingsViewModel.TASK, "node");
+        assertTrue(vm.problemProperty().get().startsWith("Task: this graph has no node labels"), vm.problemProperty().get());
+    }
 }

@@ -138,6 +138,9 @@ class WorkbenchUiTest {
             var row = wb.runs.rows().get(0);
             assertTrue(row.testAuc() > 0.6 && row.testAp() > 0.6, row.toString());
             assertTrue(wb.session.progressTextProperty().get().contains("ROC-AUC"), wb.session.progressTextProperty().get());
+            assertTrue(wb.narration.lines().stream().anyMatch(l -> l.contains("to predict links")), "narrated task");
+            assertTrue(wb.narration.lines().stream().anyMatch(l -> l.startsWith("Run finished") && l.contains("ROC-AUC")),
+                    "narrated AUC");
             String flops = wb.flops.summaryProperty().get();
             assertTrue(flops.contains("Sparse embeddings"), flops);
             assertTrue(wb.flops.breakdown().getColumnCount() > 0, "FLOPs bars");
