@@ -48,7 +48,7 @@ public final class RunOptions {
     String method;
     @Option(names = "--sparsity", description = "target fraction of zero weights in the prunable layers")
     Double sparsity;
-    @Option(names = "--distribution", paramLabel = "uniform|erk", description = "layer sparsity distribution")
+    @Option(names = "--distribution", paramLabel = "uniform|erk", description = "how the target sparsity is spread over layers: erk (default; small layers kept denser, as RigL) or uniform")
     String distribution;
     @Option(names = "--prunable-layers", paramLabel = "all|first|last|NAMES", description = "which weights may be pruned")
     String prunableLayers;

@@ -63,20 +63,20 @@ public record TrainingConfig(String task, String model, List<Integer> hidden, do
      */
     public static TrainingConfig linkDefaults() {
         return new TrainingConfig("link", "fnn", List.of(128), 0.0, 20, "adam", 0.01, 0.0, false, 0.0,
-                "constant", 1.0, 128, 0L, "random", "dense", 0.0, "uniform", "all", Map.of(), "",
+                "constant", 1.0, 128, 0L, "random", "dense", 0.0, "erk", "all", Map.of(), "",
                 EmbeddingConfig.deepWalk(16));
     }
 
     /** Kipf & Welling's GCN recipe, dense. */
     public static TrainingConfig gcnDefaults() {
         return new TrainingConfig("node", "gcn", List.of(16), 0.5, 200, "adam", 0.01, 0.0, false, 5e-4,
-                "constant", 1.0, 0, 0L, "standard", "dense", 0.0, "uniform", "all", Map.of(), "");
+                "constant", 1.0, 0, 0L, "standard", "dense", 0.0, "erk", "all", Map.of(), "");
     }
 
     /** A dense two-hidden-layer FNN on node features. */
     public static TrainingConfig fnnDefaults() {
         return new TrainingConfig("node", "fnn", List.of(256, 128), 0.5, 200, "adam", 0.01, 0.0, false, 5e-4,
-                "constant", 1.0, 0, 0L, "standard", "dense", 0.0, "uniform", "all", Map.of(), "");
+                "constant", 1.0, 0, 0L, "standard", "dense", 0.0, "erk", "all", Map.of(), "");
     }
 
     public double param(String key, double fallback) {
