@@ -43,6 +43,7 @@ public final class WorkbenchApp extends Application {
 
     /** The window with every view; shared by the app and the UI tests. */
     public static MainWindow build(Workbench wb, Stage stage) {
+        AppIcons.install(stage);
         MainWindow[] holder = new MainWindow[1];
         List<ExportableView> extra = ExtraViews.create(wb, dir -> holder[0].exportAll(dir));
         holder[0] = new MainWindow(wb, stage, extra);

@@ -40,9 +40,11 @@ class WorkbenchUiTest {
     private Workbench wb;
     private MainWindow window;
     private FxEventPump pump;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         wb = new Workbench(new ThreadPoolTaskExecutor(Platform::runLater));
         window = WorkbenchApp.build(wb, stage);
         pump = new FxEventPump(wb.queue, wb.store::applyBatch);
@@ -68,6 +70,7 @@ class WorkbenchUiTest {
         ComboBox<?> chooser = robot.lookup("#dataset-chooser").queryAs(ComboBox.class);
         assertTrue(chooser.getValue().toString().startsWith("Sample: sbm-7class"), chooser.getValue().toString());
         assertFalse(robot.lookup("#run-button").queryButton().isDisabled(), "Run is ready");
+        assertEquals(AppIcons.SIZES.length, stage.getIcons().size(), "window icon in every size");
         assertTrue(robot.lookup("#graph-summary").lookup((Label l) -> l.getText().equals("1,400")).tryQuery().isPresent(),
                 "summary shows the node count");
         robot.clickOn("#preset-tiny");
