@@ -1,6 +1,8 @@
 package org.sparsegnn.app;
 
 import javafx.application.Application;
+import java.util.List;
+import org.sparsegnn.app.shell.AppOptions;
 import org.sparsegnn.app.shell.WorkbenchApp;
 
 /**
@@ -12,6 +14,29 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        try {
+            AppOptions.parse(List.of(args)); // bad options: one line and exit 2, before any window machinery starts
+        } catch (IllegalArgumentException e) {
+            System.err.println("sparsegnn-workbench: " + e.getMessage());
+            System.exit(2);
+        }
+        if (noDisplay()) {
+            System.err.println("sparsegnn-workbench: no display to open a window on (DISPLAY is not set); "
+                    + "start it from a desktop session, or headless as: xvfb-run -a java -jar sparsegnn-workbench.jar …");
+            System.exit(2);
+        }
         Application.launch(WorkbenchApp.class, args);
+    }
+
+    /** On Linux/BSD JavaFX needs an X11 (or XWayland) display unless a headless glass platform is configured. */
+    static boolean noDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("win") || os.contains("mac")) return false;
+        if (System.getProperty("glass.platform") != null) return false; // e.g. Monocle headless
+        return isBlank(System.getenv("DISPLAY")) && isBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 }

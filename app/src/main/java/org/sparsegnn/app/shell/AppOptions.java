@@ -36,7 +36,7 @@ public record AppOptions(String dataset, String task, String model, String metho
                 }
                 case "--screenshot" -> shot = Path.of(value(args, ++i, a));
                 case "--after-epochs" -> after = (int) (double) number(value(args, ++i, a), a);
-                case "--theme" -> theme = value(args, ++i, a);
+                case "--theme" -> theme = theme(value(args, ++i, a));
                 case "--zoom" -> zoom = (int) (double) number(value(args, ++i, a), a);
                 default -> throw new IllegalArgumentException("unknown option '" + a + "' (options: --dataset, --task, "
                         + "--model, --method, --embedding-topk, --sparsity, --epochs, --run, --demo, --screenshot, --after-epochs, --theme, --zoom)");
@@ -44,6 +44,16 @@ public record AppOptions(String dataset, String task, String model, String metho
         }
         if (after > 0) run = true;
         return new AppOptions(dataset, task, model, method, sparsity, epochs, topk, run, shot, after, theme, zoom, demo);
+    }
+
+    /** Checked here so a typo is a one-line message and exit 2, not a failure while the window is built. */
+    private static String theme(String name) {
+        for (org.sparsegnn.app.theme.Theme t : org.sparsegnn.app.theme.Theme.values()) {
+            if (t.name().equalsIgnoreCase(name)) return name;
+        }
+        throw new IllegalArgumentException("--theme must be one of "
+                + java.util.Arrays.stream(org.sparsegnn.app.theme.Theme.values())
+                        .map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).toList() + ", got '" + name + "'");
     }
 
     private static String value(List<String> args, int i, String option) {

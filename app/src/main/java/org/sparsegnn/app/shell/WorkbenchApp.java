@@ -72,7 +72,9 @@ public final class WorkbenchApp extends Application {
             return;
         }
         for (DatasetEntry e : wb.dataset.entries()) {
-            if (e.label().toLowerCase(Locale.ROOT).startsWith(o.dataset().toLowerCase(Locale.ROOT))) {
+            // built-in samples are labelled "Sample: <name> …" / "Tiny sample: <name> …": match the bare name too
+            String label = e.label().toLowerCase(Locale.ROOT).replaceFirst("^(tiny )?sample: ", "");
+            if (label.startsWith(o.dataset().toLowerCase(Locale.ROOT))) {
                 wb.dataset.selectedProperty().set(e);
                 return;
             }

@@ -31,5 +31,8 @@ class AppOptionsTest {
         var e = assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--sparsity", "lots")));
         assertEquals("--sparsity needs a number, got 'lots'", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--frobnicate")));
+        var theme = assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--theme", "neon")));
+        assertEquals("--theme must be one of [light, dark], got 'neon'", theme.getMessage());
+        assertEquals("DARK", AppOptions.parse(List.of("--theme", "DARK")).theme());
     }
 }
