@@ -34,7 +34,7 @@ public final class MetricsView implements ExportableView {
     private final JFreeChart accuracyChart;
     private final JFreeChart lossChart;
     private final VBox root;
-    private boolean stale;
+    private final LazyChartRefresh redraw;
 
     public MetricsView(MetricsViewModel vm, Appearance appearance, Runnable compareFig7) {
         this.vm = vm;
@@ -76,43 +76,29 @@ public final class MetricsView implements ExportableView {
         VBox.setMargin(hint, new Insets(0, 8, 0, 8));
         root.setId("metrics-view");
 
-        vm.revisionProperty().addListener((o, a, v) -> refreshIfShowing());
-        appearance.onChange(this::refreshIfShowing);
-    }
-
-    /** Hidden tabs skip redraws (JFreeChart would repaint every chart on every batch); shown() catches up. */
-    private void refreshIfShowing() {
-        if (ExportableView.isShowing(root)) {
-            refresh();
-        } else {
-            stale = true;
-            for (JFreeChart c : List.of(accuracyChart, lossChart)) c.setNotify(false); // dataset changes must not repaint a hidden chart
-        }
+        redraw = new LazyChartRefresh(root, List.of(accuracyChart, lossChart), this::refresh);
+        vm.revisionProperty().addListener((o, a, v) -> redraw.request());
+        appearance.onChange(redraw::request);
     }
 
     @Override
     public void shown() {
-        if (stale) refresh();
+        redraw.catchUp();
     }
 
+    /** Runs with chart notifications paused (LazyChartRefresh). */
     private void refresh() {
-        stale = false;
-        for (JFreeChart c : List.of(accuracyChart, lossChart)) c.setNotify(false);
-        try {
-            vm.pending().flush();
-            boolean auc = false;
-            for (int i = 0; i < vm.accuracy().getSeriesCount(); i++) {
-                auc |= vm.styleOf(vm.accuracy().getSeriesKey(i)).kind() == org.sparsegnn.app.charts.SeriesStyle.Kind.AUC;
-            }
-            accuracyChart.setTitle(auc ? "Accuracy and ROC-AUC vs epoch" : "Accuracy vs epoch");
-            accuracyChart.getXYPlot().getRangeAxis().setLabel(auc ? "accuracy · ROC-AUC (dash-dot)" : "accuracy");
-            for (JFreeChart c : List.of(accuracyChart, lossChart)) {
-                ChartStyler.apply(c, appearance.theme(), appearance.zoom());
-                styleSeries(c.getXYPlot());
-                markers(c.getXYPlot());
-            }
-        } finally {
-            for (JFreeChart c : List.of(accuracyChart, lossChart)) c.setNotify(true);
+        vm.pending().flush();
+        boolean auc = false;
+        for (int i = 0; i < vm.accuracy().getSeriesCount(); i++) {
+            auc |= vm.styleOf(vm.accuracy().getSeriesKey(i)).kind() == org.sparsegnn.app.charts.SeriesStyle.Kind.AUC;
+        }
+        accuracyChart.setTitle(auc ? "Accuracy and ROC-AUC vs epoch" : "Accuracy vs epoch");
+        accuracyChart.getXYPlot().getRangeAxis().setLabel(auc ? "accuracy · ROC-AUC (dash-dot)" : "accuracy");
+        for (JFreeChart c : List.of(accuracyChart, lossChart)) {
+            ChartStyler.apply(c, appearance.theme(), appearance.zoom());
+            styleSeries(c.getXYPlot());
+            markers(c.getXYPlot());
         }
     }
 
@@ -153,13 +139,13 @@ public final class MetricsView implements ExportableView {
 
     @Override
     public void exportPng(Path file) throws IOException {
-        if (stale) refresh();
+        redraw.catchUp();
         ChartExport.png(file, List.of(accuracyChart, lossChart));
     }
 
     @Override
     public void exportSvg(Path file) throws IOException {
-        if (stale) refresh();
+        redraw.catchUp();
         ChartExport.svg(file, List.of(accuracyChart, lossChart));
     }
 

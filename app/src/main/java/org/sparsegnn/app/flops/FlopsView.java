@@ -17,6 +17,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.sparsegnn.app.charts.ChartFactoryFx;
+import org.sparsegnn.app.charts.LazyChartRefresh;
 import org.sparsegnn.app.export.ChartExport;
 import org.sparsegnn.app.export.ExportableView;
 import org.sparsegnn.app.theme.Appearance;
@@ -29,7 +30,7 @@ public final class FlopsView implements ExportableView {
     private final JFreeChart bars;
     private final JFreeChart cumulative;
     private final VBox root;
-    private boolean stale;
+    private final LazyChartRefresh redraw;
 
     public FlopsView(FlopsViewModel vm, Appearance appearance) {
         this.vm = vm;
@@ -56,43 +57,27 @@ public final class FlopsView implements ExportableView {
         root = new VBox(4, summary, b, c);
         root.setPadding(new Insets(6, 8, 0, 8));
         root.setId("flops-view");
-        vm.revisionProperty().addListener((o, a, v) -> refreshIfShowing());
-        appearance.onChange(this::refreshIfShowing);
-    }
-
-    /** Hidden tabs skip redraws (JFreeChart would repaint every chart on every batch); shown() catches up. */
-    private void refreshIfShowing() {
-        if (ExportableView.isShowing(root)) {
-            refresh();
-        } else {
-            stale = true;
-            for (JFreeChart c : List.of(bars, cumulative)) c.setNotify(false); // dataset changes must not repaint a hidden chart
-        }
+        redraw = new LazyChartRefresh(root, List.of(bars, cumulative), this::refresh);
+        vm.revisionProperty().addListener((o, a, v) -> redraw.request());
+        appearance.onChange(redraw::request);
     }
 
     @Override
     public void shown() {
-        if (stale) refresh();
+        redraw.catchUp();
     }
 
+    /** Runs with chart notifications paused (LazyChartRefresh). */
     private void refresh() {
-        stale = false;
-        bars.setNotify(false);
-        cumulative.setNotify(false);
-        try {
-            vm.pending().flush();
-            ChartStyler.apply(bars, appearance.theme(), appearance.zoom());
-            ChartStyler.apply(cumulative, appearance.theme(), appearance.zoom());
-            BarRenderer r = (BarRenderer) bars.getCategoryPlot().getRenderer();
-            for (int i = 0; i < 4; i++) r.setSeriesPaint(i, appearance.theme().series(i));
-            XYItemRenderer lr = cumulative.getXYPlot().getRenderer();
-            for (int i = 0; i < vm.cumulative().getSeriesCount(); i++) {
-                lr.setSeriesPaint(i, appearance.theme().series(i));
-                lr.setSeriesStroke(i, new java.awt.BasicStroke((float) (2 * appearance.zoom())));
-            }
-        } finally {
-            bars.setNotify(true);
-            cumulative.setNotify(true);
+        vm.pending().flush();
+        ChartStyler.apply(bars, appearance.theme(), appearance.zoom());
+        ChartStyler.apply(cumulative, appearance.theme(), appearance.zoom());
+        BarRenderer r = (BarRenderer) bars.getCategoryPlot().getRenderer();
+        for (int i = 0; i < 4; i++) r.setSeriesPaint(i, appearance.theme().series(i));
+        XYItemRenderer lr = cumulative.getXYPlot().getRenderer();
+        for (int i = 0; i < vm.cumulative().getSeriesCount(); i++) {
+            lr.setSeriesPaint(i, appearance.theme().series(i));
+            lr.setSeriesStroke(i, new java.awt.BasicStroke((float) (2 * appearance.zoom())));
         }
     }
 
@@ -100,8 +85,8 @@ public final class FlopsView implements ExportableView {
     @Override public String title() { return "FLOPs"; }
     @Override public Node node() { return root; }
     @Override public void exportPng(Path file) throws IOException {
-        if (stale) refresh(); ChartExport.png(file, List.of(bars, cumulative)); }
+        redraw.catchUp(); ChartExport.png(file, List.of(bars, cumulative)); }
     @Override public void exportSvg(Path file) throws IOException {
-        if (stale) refresh(); ChartExport.svg(file, List.of(bars, cumulative)); }
+        redraw.catchUp(); ChartExport.svg(file, List.of(bars, cumulative)); }
     @Override public List<String[]> csvRows() { return vm.csvRows(); }
 }

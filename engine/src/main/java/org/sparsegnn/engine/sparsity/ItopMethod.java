@@ -1,8 +1,6 @@
 package org.sparsegnn.engine.sparsity;
 
 import java.util.List;
-import org.sparsegnn.engine.nn.Parameter;
-import org.sparsegnn.engine.train.TrainingContext;
 
 /**
  * In-Time Over-Parameterization (Liu et al. 2021) as the paper runs it: gradient growth, death rate 0.5
@@ -10,7 +8,7 @@ import org.sparsegnn.engine.train.TrainingContext;
  * updates. The paper's GCN setting (ERK density 0.1, 300 epochs, Adam 0.01) comes with {@code --preset paper}.
  * <p>methodParams: delta_t (50), drop_fraction (0.5), drop_fraction_end (0.005), t_end (1), skip_step (0), sparse_init (1).
  */
-public final class ItopMethod extends DropGrowMethod {
+public final class ItopMethod extends GradientGrowthMethod {
     @Override
     public String id() {
         return "itop";
@@ -24,15 +22,5 @@ public final class ItopMethod extends DropGrowMethod {
     @Override
     public List<MethodParam> params() {
         return scheduleParams(50, 0.5, 0.005, 1.0, 0);
-    }
-
-    @Override
-    protected float[] growScores(TrainingContext ctx, Parameter p) {
-        return gradientMagnitude(p);
-    }
-
-    @Override
-    protected boolean usesDenseGradient() {
-        return true;
     }
 }

@@ -1,8 +1,6 @@
 package org.sparsegnn.engine.sparsity;
 
 import java.util.List;
-import org.sparsegnn.engine.nn.Parameter;
-import org.sparsegnn.engine.train.TrainingContext;
 
 /**
  * RigL (Evci et al. 2020): drop the smallest magnitudes, grow the largest dense-gradient magnitudes computed at the
@@ -10,7 +8,7 @@ import org.sparsegnn.engine.train.TrainingContext;
  * update step makes no optimizer step. Grown weights start at zero with reset optimizer state.
  * <p>methodParams: delta_t (100), drop_fraction (0.3), drop_fraction_end (0), t_end (0.75), skip_step (1), sparse_init (1).
  */
-public final class RigLMethod extends DropGrowMethod {
+public final class RigLMethod extends GradientGrowthMethod {
     @Override
     public String id() {
         return "rigl";
@@ -24,15 +22,5 @@ public final class RigLMethod extends DropGrowMethod {
     @Override
     public List<MethodParam> params() {
         return scheduleParams(100, 0.3, 0.0, 0.75, 1);
-    }
-
-    @Override
-    protected float[] growScores(TrainingContext ctx, Parameter p) {
-        return gradientMagnitude(p);
-    }
-
-    @Override
-    protected boolean usesDenseGradient() {
-        return true;
     }
 }
