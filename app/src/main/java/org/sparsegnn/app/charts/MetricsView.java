@@ -13,14 +13,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.plot.IntervalMarker;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.sparsegnn.app.export.ChartExport;
 import org.sparsegnn.app.export.ExportableView;
@@ -35,6 +30,7 @@ public final class MetricsView implements ExportableView {
     private final JFreeChart lossChart;
     private final VBox root;
     private final LazyChartRefresh redraw;
+    private final java.util.Map<XYPlot, EpochOverlayAnnotation> overlays = new java.util.IdentityHashMap<>();
 
     public MetricsView(MetricsViewModel vm, Appearance appearance, Runnable compareFig7) {
         this.vm = vm;
@@ -47,9 +43,13 @@ public final class MetricsView implements ExportableView {
                 "Press Run: training loss per epoch appears here.");
         for (JFreeChart c : List.of(accuracyChart, lossChart)) {
             ((NumberAxis) c.getXYPlot().getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            // added once, before any copy is drawn: later changes swap the overlay's content, not the list
+            EpochOverlayAnnotation overlay = new EpochOverlayAnnotation();
+            c.getXYPlot().getRenderer().addAnnotation(overlay, Layer.BACKGROUND);
+            overlays.put(c.getXYPlot(), overlay);
         }
-        ChartViewer acc = ChartFactoryFx.viewer(accuracyChart);
-        ChartViewer loss = ChartFactoryFx.viewer(lossChart);
+        ChartImageView acc = ChartFactoryFx.viewer(accuracyChart);
+        ChartImageView loss = ChartFactoryFx.viewer(lossChart);
         VBox.setVgrow(acc, Priority.ALWAYS);
         VBox.setVgrow(loss, Priority.ALWAYS);
 
@@ -62,7 +62,7 @@ public final class MetricsView implements ExportableView {
         Slider smooth = new Slider(0, 0.95, 0);
         smooth.setPrefWidth(140);
         smooth.valueProperty().bindBidirectional(vm.smoothingProperty());
-        Label hint = new Label("Shaded bands = phases, thin lines = mask updates. One colour per run; pin a baseline in Runs.");
+        Label hint = new Label("Shaded bands = phases, thin lines (or ticks on the x axis, when dense) = mask updates. One colour per run; pin a baseline in Runs.");
         hint.getStyleClass().add("muted");
         javafx.scene.control.Button fig7 = new javafx.scene.control.Button("Compare SLR vs RigL (paper Fig. 7)");
         fig7.setId("compare-fig7");
@@ -114,23 +114,11 @@ public final class MetricsView implements ExportableView {
     }
 
     private void markers(XYPlot plot) {
-        plot.clearDomainMarkers();
-        int i = 0;
-        for (PhaseBand b : vm.bands()) {
-            IntervalMarker m = new IntervalMarker(b.fromEpoch() - 0.5, b.toEpoch() + 0.5);
-            m.setPaint(appearance.theme().band(i++));
-            m.setLabel(b.phase());
-            m.setLabelPaint(appearance.theme().chartForeground);
-            m.setLabelFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.ITALIC, (int) (12 * appearance.zoom())));
-            m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-            plot.addDomainMarker(m, Layer.BACKGROUND);
-        }
-        java.awt.Color grid = appearance.theme().grid;
-        for (int e : vm.updateEpochs()) {
-            ValueMarker m = new ValueMarker(e, grid.darker(), new java.awt.BasicStroke(1f));
-            plot.addDomainMarker(m, Layer.BACKGROUND);
-        }
+        List<java.awt.Color> paints = new java.util.ArrayList<>();
+        for (int i = 0; i < Math.max(1, vm.bands().size()); i++) paints.add(appearance.theme().band(i));
+        overlays.get(plot).show(new EpochOverlayAnnotation.Overlay(vm.bands(), paints, appearance.theme().chartForeground,
+                new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.ITALIC, (int) (12 * appearance.zoom())),
+                vm.updateEpochs().stream().mapToInt(Integer::intValue).toArray(), appearance.theme().grid.darker()));
     }
 
     @Override public String id() { return "accuracy-loss"; }

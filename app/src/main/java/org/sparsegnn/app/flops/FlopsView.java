@@ -11,7 +11,6 @@ import javafx.scene.layout.VBox;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryLabelPositions;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
@@ -51,7 +50,8 @@ public final class FlopsView implements ExportableView {
         summary.setId("flops-summary");
         summary.setWrapText(true);
         summary.textProperty().bind(vm.summaryProperty());
-        ChartViewer b = ChartFactoryFx.viewer(bars), c = ChartFactoryFx.viewer(cumulative);
+        var b = ChartFactoryFx.viewer(bars);
+        var c = ChartFactoryFx.viewer(cumulative);
         VBox.setVgrow(b, Priority.ALWAYS);
         VBox.setVgrow(c, Priority.ALWAYS);
         root = new VBox(4, summary, b, c);

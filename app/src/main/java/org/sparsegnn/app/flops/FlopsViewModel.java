@@ -43,6 +43,7 @@ public final class FlopsViewModel {
     private final XYSeriesCollection cumulative = new XYSeriesCollection();
     private final Map<String, XYSeries> cumulativeByRun = new LinkedHashMap<>();
     private final SeriesBatch pending = new SeriesBatch();
+    private final Map<String, double[]> paperSums = new HashMap<>();
     private final StringProperty summary = new SimpleStringProperty("Press Run: the FLOPs of each epoch are added up here.");
     private final LongProperty revision = new SimpleLongProperty();
     private final Map<String, Double> cellValues = new LinkedHashMap<>();
@@ -156,12 +157,17 @@ public final class FlopsViewModel {
         }
         double pe = 1.0 - w.get(0).inputDensity();
         double paperDenseEpoch = FlopsModel.paperForwardFlops(w, new double[w.size()], pe);
-        double paper = 0;
-        for (EpochCompleted e : run.epochs()) {
+        // a running sum per run: summing every epoch again on each batch made a long run's batches ever slower
+        double[] sum = paperSums.computeIfAbsent(run.runId(), k -> new double[2]); // {epochs summed, FLOPs}
+        List<EpochCompleted> epochsSoFar = run.epochs();
+        for (int i = (int) sum[0]; i < epochsSoFar.size(); i++) {
+            EpochCompleted e = epochsSoFar.get(i);
             double[] p = new double[w.size()];
             for (int l = 0; l < p.length; l++) p[l] = e.layerSparsity().getOrDefault(w.get(l).weightName(), 0.0);
-            paper += FlopsModel.paperForwardFlops(w, p, pe);
+            sum[1] += FlopsModel.paperForwardFlops(w, p, pe);
         }
+        sum[0] = epochsSoFar.size();
+        double paper = sum[1];
         double total = counted.total();
         int done = run.lastEpoch(), epochs = run.start().totalEpochs();
         String text = String.format(Locale.ROOT, "%s, %d of %d epochs: counted by the engine %.3f× dense training "

@@ -24,6 +24,7 @@ public final class FxEventPump {
 
     public FxEventPump(EventQueue queue, Consumer<List<TrainingEvent>> consumer) {
         timeline = new Timeline(new KeyFrame(Duration.millis(1000.0 / MAX_BATCHES_PER_SECOND), e -> {
+            FrameGate.flush();
             List<TrainingEvent> batch = queue.drain();
             if (batch.isEmpty()) return;
             batches++;
@@ -38,10 +39,12 @@ public final class FxEventPump {
 
     public void start() {
         timeline.play();
+        FrameGate.setPumping(true);
     }
 
     public void stop() {
         timeline.stop();
+        FrameGate.setPumping(false);
     }
 
     public long batchCount() {

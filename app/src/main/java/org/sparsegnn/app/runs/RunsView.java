@@ -45,7 +45,7 @@ public final class RunsView implements ExportableView {
         overlay.setEditable(true);
         table.setEditable(true);
         table.getColumns().add(overlay);
-        table.getColumns().add(text("Baseline", r -> r.runId().equals(vm.baseline()) ? "pinned" : ""));
+        table.getColumns().add(text("Baseline", r -> r.baseline() ? "pinned" : ""));
         TableColumn<RunRow, String> dataset = text("Dataset", RunRow::dataset);
         dataset.setMinWidth(85); // "sbm-7class" readable
         table.getColumns().add(dataset);
@@ -101,7 +101,6 @@ public final class RunsView implements ExportableView {
         root = new VBox(6, new HBox(8, pin, follow, save, open, export), hint, msg, table);
         root.setPadding(new Insets(6, 8, 0, 8));
         root.setId("runs-view");
-        vm.rows().addListener((javafx.collections.ListChangeListener<RunRow>) c -> table.refresh());
     }
 
     private void selected(Consumer<String> action) {

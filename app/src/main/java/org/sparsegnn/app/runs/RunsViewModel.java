@@ -46,7 +46,14 @@ public final class RunsViewModel {
         lastRefresh = System.nanoTime();
         List<RunRow> out = new ArrayList<>();
         for (RunRecord r : store.all()) out.add(row(r));
-        rows.setAll(out);
+        boolean sameRuns = out.size() == rows.size();
+        for (int i = 0; sameRuns && i < out.size(); i++) sameRuns = out.get(i).runId().equals(rows.get(i).runId());
+        if (!sameRuns) {
+            rows.setAll(out);
+            return;
+        }
+        // replace only the rows that changed: the table then updates those cells instead of rebuilding them all
+        for (int i = 0; i < out.size(); i++) if (!out.get(i).equals(rows.get(i))) rows.set(i, out.get(i));
     }
 
     static RunRow row(RunRecord r) {

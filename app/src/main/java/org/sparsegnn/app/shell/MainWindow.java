@@ -145,7 +145,6 @@ public final class MainWindow {
         Label progressText = new Label();
         progressText.setId("progress-text");
         progressText.textProperty().bind(s.progressTextProperty());
-        progressText.setMinWidth(Region.USE_PREF_SIZE);
         Label backend = new Label();
         backend.setId("backend");
         backend.textProperty().bind(s.backendProperty());
@@ -163,7 +162,7 @@ public final class MainWindow {
         speedLabel.setMinWidth(Region.USE_PREF_SIZE);
         // a flow so that large zoom factors wrap the bar instead of cutting controls off
         javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 4, run, pause, step, stepUpdate, stop,
-                reset, new Separator(Orientation.VERTICAL), speedLabel, speed, progress, progressText);
+                reset, new Separator(Orientation.VERTICAL), speedLabel, speed, progress, new TextBoundary(progressText));
         bar.getStyleClass().add("control-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox second = new HBox(8, appearanceControls(), spacer(), backend);
@@ -326,7 +325,7 @@ public final class MainWindow {
                 javafx.util.Duration.seconds(1), e -> l.setText(statusText())));
         t.setCycleCount(javafx.animation.Animation.INDEFINITE);
         t.play();
-        return l;
+        return new TextBoundary(l);
     }
 
     private String statusText() {

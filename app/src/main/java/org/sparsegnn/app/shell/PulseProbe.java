@@ -50,4 +50,18 @@ public final class PulseProbe {
     public double max() {
         return percentile(100);
     }
+
+    /** One line: the percentiles a responsiveness report needs. */
+    public String summary() {
+        return String.format(java.util.Locale.ROOT, "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms (%d pulses)",
+                percentile(50), percentile(90), percentile(99), max(), samples());
+    }
+
+    /** The recorded gaps in order, one per line (for plotting a run's responsiveness over time). */
+    public void writeGaps(java.nio.file.Path file) throws java.io.IOException {
+        int n = samples();
+        StringBuilder b = new StringBuilder("gap_ms\n");
+        for (int i = Math.max(0, count - n); i < count; i++) b.append(gapsMs[i % CAPACITY]).append('\n');
+        java.nio.file.Files.writeString(file, b);
+    }
 }

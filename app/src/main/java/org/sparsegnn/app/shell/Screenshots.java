@@ -11,6 +11,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
+import org.sparsegnn.app.charts.ChartImageView;
 
 /**
  * Renders the whole window with each view selected in turn and saves PNGs ({@code NN-<view>.png}); a target
@@ -45,9 +46,20 @@ public final class Screenshots {
         });
     }
 
+    /** After a moment for layout, and once every chart has drawn its newest state (they draw off the FX thread). */
     private static void later(Runnable r) {
         PauseTransition p = new PauseTransition(Duration.millis(400));
-        p.setOnFinished(e -> r.run());
+        p.setOnFinished(e -> whenChartsSettled(r, 100));
+        p.play();
+    }
+
+    private static void whenChartsSettled(Runnable r, int triesLeft) {
+        if (ChartImageView.allSettled() || triesLeft == 0) {
+            r.run();
+            return;
+        }
+        PauseTransition p = new PauseTransition(Duration.millis(50));
+        p.setOnFinished(e -> whenChartsSettled(r, triesLeft - 1));
         p.play();
     }
 

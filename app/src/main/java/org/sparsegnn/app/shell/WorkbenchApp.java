@@ -37,6 +37,12 @@ public final class WorkbenchApp extends Application {
         pump.start();
         apply(opts, workbench);
         stage.show();
+        // load ND4J's native backend now, while the user looks at the window, not when Run is first pressed (it
+        // takes seconds and, started together with the first run, stalled the window for a third of a second)
+        Thread warm = new Thread(org.sparsegnn.app.session.ComputeThreads::limitNd4j, "nd4j-warm-up");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
         if (opts.run()) runWhenLoaded(workbench);
         if (opts.screenshot() != null) scheduleScreenshot(window, opts);
     }
@@ -106,8 +112,15 @@ public final class WorkbenchApp extends Application {
     private void scheduleScreenshot(MainWindow w, AppOptions o) {
         Runnable shoot = () -> Screenshots.capture(w, o.screenshot(), () -> {
             if (w.probe().samples() > 0) {
-                System.out.printf(Locale.ROOT, "UI pulse gaps while training: p99 %.1f ms, max %.1f ms (%d pulses)%n",
-                        w.probe().percentile(99), w.probe().max(), w.probe().samples());
+                System.out.println("UI pulse gaps while training: " + w.probe().summary());
+                String log = System.getProperty("sparsegnn.pulseLog");
+                if (log != null) {
+                    try {
+                        w.probe().writeGaps(java.nio.file.Path.of(log));
+                    } catch (java.io.IOException e) {
+                        System.err.println("could not write the pulse log " + log + ": " + e.getMessage());
+                    }
+                }
             }
             Platform.exit();
             System.exit(0);

@@ -15,7 +15,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.sparsegnn.app.charts.ChartFactoryFx;
 import org.sparsegnn.app.export.ChartExport;
@@ -64,7 +63,7 @@ public final class SweepView implements ExportableView {
                 + "taken at the best validation epoch.");
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
-        ChartViewer v = ChartFactoryFx.viewer(chart);
+        var v = ChartFactoryFx.viewer(chart);
         VBox.setVgrow(v, Priority.ALWAYS);
         root = new VBox(6, bar, st, hint, v);
         root.setPadding(new Insets(6, 8, 0, 8));

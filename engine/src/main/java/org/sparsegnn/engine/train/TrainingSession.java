@@ -18,6 +18,9 @@ public final class TrainingSession {
         if (startPaused) trainer.control().pause();
         this.thread = new Thread(() -> result.complete(trainer.run()), "sparsegnn-trainer-" + trainer.runId());
         thread.setDaemon(true);
+        // below the UI's threads: where the JVM applies priorities (-XX:ThreadPriorityPolicy=1 on Linux, the
+        // workbench launcher's setting) a busy trainer then cannot delay the frames of the app watching it
+        thread.setPriority(Thread.MIN_PRIORITY);
     }
 
     /** Starts the trainer on a new daemon thread (paused before its first step if {@code startPaused}). */

@@ -1,0 +1,308 @@
+package org.sparsegnn.app.charts;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import java.nio.IntBuffer;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import javafx.util.Duration;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.Range;
+
+/**
+ * Shows a JFreeChart as an image drawn with Java2D on a background thread. The FX thread only copies the chart
+ * ({@link ChartSnapshot}) and, later, the finished pixels: drawing a 3,000-epoch accuracy chart costs 20–40 ms
+ * of rasterizing, which on a Canvas landed on the FX and render threads and stretched every pulse that redrew it.
+ * Redraws coalesce (the newest state wins) and are spaced by three times the last drawing time, so a fast trainer cannot
+ * make chart drawing eat the machine. Drag across the plot to zoom the x axis; double-click to reset.
+ */
+public final class ChartImageView extends Region {
+    private static final ExecutorService DRAWER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "chart-drawer");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY + 1); // behind the FX thread, ahead of the trainer
+        return t;
+    });
+    /** Views with a redraw requested or running (screenshots wait for zero). */
+    private static final AtomicInteger BUSY = new AtomicInteger();
+    /** At most 20 redraws a second per chart, and never more than a third of a core's time on drawing. */
+    private static final double MIN_SPACING_MS = 50;
+
+    private final JFreeChart chart;
+    private final ImageView image = new ImageView();
+    private final Rectangle zoomBox = new Rectangle();
+    private final Tooltip readout = new Tooltip();
+    private PixelBuffer<IntBuffer> pixels;
+    private boolean dirty;
+    private boolean drawing;
+    private boolean waiting;
+    private boolean busy;
+    private long lastStartNanos;
+    private double lastDrawMs;
+    /** Where the last drawn image put the data area and which x/y ranges it showed (for mouse mapping). */
+    private Rectangle2D dataArea;
+    private Range xRange;
+    private Range yRange;
+    private double dragStartX = Double.NaN;
+    private java.awt.Color shownBackground;
+
+    public ChartImageView(JFreeChart chart) {
+        this.chart = chart;
+        getStyleClass().add("chart-image");
+        image.setManaged(false);
+        image.setSmooth(false); // drawn at its own size: no filtering needed, and the software pipeline's filter is slow
+        zoomBox.setManaged(false);
+        zoomBox.setVisible(false);
+        zoomBox.setMouseTransparent(true);
+        zoomBox.setFill(javafx.scene.paint.Color.rgb(80, 140, 220, 0.25));
+        getChildren().addAll(image, zoomBox);
+        setMinSize(200, 150);
+        setPrefSize(600, 320);
+        chart.addChangeListener(e -> invalidate());
+        widthProperty().addListener((o, a, v) -> invalidate());
+        heightProperty().addListener((o, a, v) -> invalidate());
+        sceneProperty().addListener((o, a, v) -> invalidate());
+        Tooltip.install(this, readout);
+        readout.setShowDelay(Duration.millis(150));
+        setOnMouseMoved(this::updateReadout);
+        setOnMousePressed(this::pressed);
+        setOnMouseDragged(this::dragged);
+        setOnMouseReleased(this::released);
+        setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) resetZoom();
+        });
+    }
+
+    public JFreeChart chart() {
+        return chart;
+    }
+
+    /** Whether every chart view has drawn its latest state (nothing requested, nothing running). */
+    public static boolean allSettled() {
+        return BUSY.get() == 0;
+    }
+
+    /** Milliseconds the last background drawing took. */
+    public double lastDrawMillis() {
+        return lastDrawMs;
+    }
+
+    private void setBusy(boolean b) {
+        if (b != busy) {
+            busy = b;
+            if (b) BUSY.incrementAndGet();
+            else BUSY.decrementAndGet();
+        }
+    }
+
+    private void invalidate() {
+        dirty = true;
+        if (getScene() == null || getWidth() < 2 || getHeight() < 2) {
+            setBusy(drawing || waiting); // nothing to draw into yet: not pending for screenshots
+            return;
+        }
+        setBusy(true);
+        schedule();
+    }
+
+    private void schedule() {
+        if (drawing || waiting || !dirty) return;
+        double spacing = Math.max(MIN_SPACING_MS, 3 * lastDrawMs);
+        double sinceMs = (System.nanoTime() - lastStartNanos) / 1e6;
+        if (sinceMs < spacing) {
+            waiting = true;
+            PauseTransition p = new PauseTransition(Duration.millis(spacing - sinceMs));
+            p.setOnFinished(e -> {
+                waiting = false;
+                schedule();
+            });
+            p.play();
+            return;
+        }
+        start();
+    }
+
+    private void start() {
+        double w = Math.floor(getWidth()), h = Math.floor(getHeight());
+        if (w < 2 || h < 2 || getScene() == null) {
+            setBusy(false);
+            return;
+        }
+        double scale = getScene().getWindow() == null ? 1 : Math.max(1, getScene().getWindow().getRenderScaleX());
+        int pw = (int) Math.round(w * scale), ph = (int) Math.round(h * scale);
+        dirty = false;
+        drawing = true;
+        lastStartNanos = System.nanoTime();
+        JFreeChart copy = chart.isNotify() ? ChartSnapshot.of(chart) : null;
+        if (copy == null) {
+            // not copyable (or notifications paused mid-change): draw the live chart here, on the FX thread
+            finish(draw(chart, pw, ph, w, h, scale));
+            return;
+        }
+        DRAWER.execute(() -> {
+            Drawn d;
+            try {
+                d = draw(copy, pw, ph, w, h, scale);
+            } catch (RuntimeException e) {
+                // a chart that cannot be drawn must not take the view down; the next change retries
+                System.getLogger(ChartImageView.class.getName()).log(System.Logger.Level.WARNING, "chart drawing failed", e);
+                d = null;
+            }
+            Drawn done = d;
+            Platform.runLater(() -> org.sparsegnn.app.pipeline.FrameGate.atNextFrame(() -> finish(done)));
+        });
+    }
+
+    private record Drawn(int[] argb, int width, int height, double scale, Rectangle2D dataArea, Range x, Range y,
+            double millis) {
+    }
+
+    private static Drawn draw(JFreeChart c, int pw, int ph, double w, double h, double scale) {
+        long t0 = System.nanoTime();
+        BufferedImage img = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.scale(scale, scale);
+            ChartRenderingInfo info = new ChartRenderingInfo(null); // no per-item entities: 18,000 of them cost
+            c.draw(g, new Rectangle2D.Double(0, 0, w, h), null, info);
+            Rectangle2D area = info.getPlotInfo().getDataArea();
+            Range x = null, y = null;
+            if (c.getPlot() instanceof XYPlot xy) {
+                x = xy.getDomainAxis().getRange();
+                y = xy.getRangeAxis().getRange();
+            }
+            int[] argb = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
+            return new Drawn(argb, pw, ph, scale, area == null ? null : (Rectangle2D) area.clone(), x, y,
+                    (System.nanoTime() - t0) / 1e6);
+        } finally {
+            g.dispose();
+        }
+    }
+
+    private void finish(Drawn d) {
+        drawing = false;
+        if (d != null) {
+            lastDrawMs = d.millis();
+            if (pixels == null || pixels.getWidth() != d.width() || pixels.getHeight() != d.height()) {
+                // the image keeps Java2D's premultiplied ARGB ints: no per-pixel format conversion on either thread
+                pixels = new PixelBuffer<>(d.width(), d.height(), IntBuffer.allocate(d.width() * d.height()),
+                        PixelFormat.getIntArgbPreInstance());
+                image.setImage(new WritableImage(pixels));
+            }
+            pixels.updateBuffer(b -> {
+                IntBuffer buf = b.getBuffer();
+                buf.clear();
+                buf.put(d.argb());
+                buf.flip();
+                return null;
+            });
+            image.setFitWidth(d.width() / d.scale());
+            image.setFitHeight(d.height() / d.scale());
+            // an opaque, flat background makes this view the place the renderer starts a frame from when only the
+            // chart changed, instead of repainting the gradients of every pane behind it
+            if (chart.getBackgroundPaint() instanceof java.awt.Color c && !c.equals(shownBackground)) {
+                shownBackground = c;
+                setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
+                        javafx.scene.paint.Color.rgb(c.getRed(), c.getGreen(), c.getBlue()), null, null)));
+            }
+            dataArea = d.dataArea();
+            xRange = d.x();
+            yRange = d.y();
+        }
+        if (dirty && getScene() != null && getWidth() >= 2) schedule();
+        else setBusy(waiting);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        image.relocate(0, 0);
+    }
+
+    // ---- mouse: x-axis zoom by dragging, reset by double-click, a value readout while hovering
+
+    private XYPlot xyPlot() {
+        return chart.getPlot() instanceof XYPlot p ? p : null;
+    }
+
+    private boolean inData(double x, double y) {
+        return dataArea != null && xRange != null && dataArea.contains(x, y);
+    }
+
+    private double xValue(double px) {
+        return xRange.getLowerBound() + (px - dataArea.getMinX()) / dataArea.getWidth() * xRange.getLength();
+    }
+
+    private double yValue(double py) {
+        return yRange.getUpperBound() - (py - dataArea.getMinY()) / dataArea.getHeight() * yRange.getLength();
+    }
+
+    private void updateReadout(MouseEvent e) {
+        if (!inData(e.getX(), e.getY()) || xyPlot() == null) {
+            readout.setText("");
+            readout.hide();
+            return;
+        }
+        String xLabel = xyPlot().getDomainAxis().getLabel(), yLabel = xyPlot().getRangeAxis().getLabel();
+        readout.setText(String.format(Locale.ROOT, "%s %.4g · %s %.4g%nDrag to zoom the x axis, double-click to reset",
+                xLabel == null ? "x" : xLabel, xValue(e.getX()), yLabel == null ? "y" : yLabel, yValue(e.getY())));
+    }
+
+    private void pressed(MouseEvent e) {
+        if (e.getButton() == MouseButton.PRIMARY && xyPlot() != null && inData(e.getX(), e.getY())) {
+            dragStartX = e.getX();
+        }
+    }
+
+    private void dragged(MouseEvent e) {
+        if (Double.isNaN(dragStartX)) return;
+        double x = Math.max(dataArea.getMinX(), Math.min(dataArea.getMaxX(), e.getX()));
+        zoomBox.setX(Math.min(dragStartX, x));
+        zoomBox.setWidth(Math.abs(x - dragStartX));
+        zoomBox.setY(dataArea.getMinY());
+        zoomBox.setHeight(dataArea.getHeight());
+        zoomBox.setVisible(true);
+    }
+
+    private void released(MouseEvent e) {
+        if (Double.isNaN(dragStartX)) return;
+        double x = Math.max(dataArea.getMinX(), Math.min(dataArea.getMaxX(), e.getX()));
+        double from = Math.min(dragStartX, x), to = Math.max(dragStartX, x);
+        dragStartX = Double.NaN;
+        zoomBox.setVisible(false);
+        if (to - from >= 4) zoomX(xValue(from), xValue(to));
+    }
+
+    /** Shows only [from, to] on the x axis (until {@link #resetZoom}). */
+    public void zoomX(double from, double to) {
+        XYPlot p = xyPlot();
+        if (p != null && to > from) p.getDomainAxis().setRange(from, to);
+    }
+
+    public void resetZoom() {
+        XYPlot p = xyPlot();
+        if (p == null) return;
+        ValueAxis a = p.getDomainAxis();
+        a.setAutoRange(true);
+    }
+}
