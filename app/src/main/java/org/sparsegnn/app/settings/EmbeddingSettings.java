@@ -15,7 +15,7 @@ final class EmbeddingSettings {
     static final String METHOD = "embedding", DIMENSION = "embedding.dimension", WALK_LENGTH = "embedding.walkLength",
             WALKS = "embedding.walksPerNode", WINDOW = "embedding.window", P = "embedding.p", Q = "embedding.q",
             TOPK = "embedding.topk", EDGE_FEATURE = "embedding.edgeFeature";
-    private static final String CATEGORY = "Random-walk embeddings";
+    static final String CATEGORY = "Random-walk embeddings";
 
     private final List<Setting> settings;
 

@@ -1,10 +1,16 @@
 package org.sparsegnn.app.settings;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
 import org.controlsfx.property.editor.AbstractPropertyEditor;
@@ -14,40 +20,89 @@ import org.controlsfx.property.editor.PropertyEditor;
 
 /** The run settings as a ControlsFX property sheet; invalid values are marked and the first problem explained. */
 public final class SettingsView {
+    /**
+     * Categories in the order a first-time user needs them. Each is its own sheet in a titled pane that opens and
+     * closes on its own: ControlsFX's category mode is an accordion (one category open at a time, sorted by name),
+     * which hid the method, sparsity and epochs behind "Method parameters".
+     */
+    static final List<String> CATEGORY_ORDER = List.of("Model", "Sparsity", "Method parameters", "Training",
+            EmbeddingSettings.CATEGORY);
     private final SettingsViewModel vm;
-    private final PropertySheet sheet = new PropertySheet();
+    private final Map<String, PropertySheet> sheets = new LinkedHashMap<>();
+    private final Map<String, TitledPane> panes = new LinkedHashMap<>();
+    private final VBox categories = new VBox(4);
     private final Label problem = new Label();
     private final VBox root;
 
     public SettingsView(SettingsViewModel vm) {
         this.vm = vm;
-        sheet.setId("settings-sheet");
-        sheet.setMode(PropertySheet.Mode.CATEGORY);
-        sheet.setModeSwitcherVisible(false);
-        sheet.setSearchBoxVisible(false);
-        sheet.setPropertyEditorFactory(this::editorFor);
+        categories.setId("settings-sheet");
         problem.setId("settings-problem");
         problem.getStyleClass().add("error-message");
         problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.textProperty().bind(vm.problemProperty());
         problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
         vm.settings().addListener((ListChangeListener<Setting>) c -> rebuild());
         vm.invalidKeys().addListener((javafx.collections.SetChangeListener<String>) c -> markInvalid());
         rebuild();
-        root = new VBox(6, sheet, problem);
+        // the embedding settings matter only when an embedding is in use: open them then, keep them folded otherwise
+        Setting embedding = vm.get(EmbeddingSettings.METHOD);
+        if (embedding != null) {
+            embedding.valueProperty().addListener((o, a, v) -> expandEmbedding());
+            expandEmbedding();
+        }
+        root = new VBox(6, problem, categories);
+    }
+
+    private void expandEmbedding() {
+        TitledPane p = panes.get(EmbeddingSettings.CATEGORY);
+        Setting embedding = vm.get(EmbeddingSettings.METHOD);
+        if (p != null && embedding != null) p.setExpanded(!"none".equals(embedding.asString()));
     }
 
     private void rebuild() {
-        sheet.getItems().setAll(vm.settings().stream().map(SettingItem::new).toList());
+        Map<String, List<PropertySheet.Item>> byCategory = new LinkedHashMap<>();
+        for (String c : CATEGORY_ORDER) byCategory.put(c, new ArrayList<>());
+        for (Setting s : vm.settings()) byCategory.computeIfAbsent(s.category(), k -> new ArrayList<>()).add(new SettingItem(s));
+        List<TitledPane> shown = new ArrayList<>();
+        for (Map.Entry<String, List<PropertySheet.Item>> e : byCategory.entrySet()) {
+            if (e.getValue().isEmpty()) continue;
+            PropertySheet sheet = sheets.computeIfAbsent(e.getKey(), this::newSheet);
+            sheet.getItems().setAll(e.getValue());
+            TitledPane pane = panes.computeIfAbsent(e.getKey(), k -> {
+                TitledPane t = new TitledPane(k, sheet);
+                t.setId("settings-category-" + k.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"));
+                t.setExpanded(!EmbeddingSettings.CATEGORY.equals(k));
+                t.setAnimated(false);
+                return t;
+            });
+            shown.add(pane);
+        }
+        if (!categories.getChildren().equals(shown)) categories.getChildren().setAll(shown);
+    }
+
+    private PropertySheet newSheet(String category) {
+        PropertySheet sheet = new PropertySheet();
+        sheet.setMode(PropertySheet.Mode.NAME); // the items' own order (NAME mode does not sort them)
+        sheet.setModeSwitcherVisible(false);
+        sheet.setSearchBoxVisible(false);
+        sheet.setPropertyEditorFactory(this::editorFor);
+        return sheet;
     }
 
     private void markInvalid() {
-        sheet.lookupAll(".property-editor-invalid").forEach(n -> n.setStyle(""));
-        for (Node n : sheet.lookupAll("*")) {
+        for (Node n : categories.lookupAll("*")) {
             if (n.getUserData() instanceof String key) {
                 n.setStyle(vm.invalidKeys().contains(key) ? "-fx-border-color: -error-text; -fx-border-width: 2;" : "");
             }
+        }
+        // a wrong value in a folded category must still be findable: open it
+        for (String key : vm.invalidKeys()) {
+            Setting s = vm.get(key);
+            TitledPane p = s == null ? null : panes.get(s.category());
+            if (p != null && !p.isExpanded()) p.setExpanded(true);
         }
     }
 

@@ -26,7 +26,8 @@ import org.sparsegnn.engine.train.TrainingConfigBuilder;
 public final class SettingsViewModel {
     public static final String MODEL = "model", HIDDEN = "hidden", TASK = "task", METHOD = "method",
             SPARSITY = "sparsity", DISTRIBUTION = "distribution", PRUNABLE = "prunable", EPOCHS = "epochs",
-            LR = "lr", WEIGHT_DECAY = "weightDecay", DROPOUT = "dropout", SEED = "seed", OPTIMIZER = "optimizer";
+            LR = "lr", WEIGHT_DECAY = "weightDecay", DROPOUT = "dropout", SEED = "seed", OPTIMIZER = "optimizer",
+            LR_SCHEDULE = "lrSchedule", LR_GAMMA = "lrGamma", BATCH_SIZE = "batchSize";
 
     public static final String EMBEDDING = EmbeddingSettings.METHOD, EMBEDDING_DIM = EmbeddingSettings.DIMENSION,
             EMBEDDING_TOPK = EmbeddingSettings.TOPK, EDGE_FEATURE = EmbeddingSettings.EDGE_FEATURE;
@@ -74,6 +75,14 @@ public final class SettingsViewModel {
         add(new Setting(LR, "Training", "Learning rate", "step size of the optimizer, > 0",
                 Double.class, d.lr(), null, v -> ((Number) v).doubleValue() > 0 && ((Number) v).doubleValue() <= 10 ? null
                 : "must be greater than 0 and at most 10 (is " + v + ")"));
+        // schedule and batch size: the paper's FNN settings use them (SGD, cosine or exponential decay, mini-batches)
+        add(new Setting(LR_SCHEDULE, "Training", "LR schedule", "constant, exponential (lr·γ^epoch) or cosine decay",
+                String.class, d.lrSchedule(), List.of("constant", "exponential", "cosine"), null));
+        add(new Setting(LR_GAMMA, "Training", "LR decay γ", "per-epoch factor of the exponential schedule, 0 < γ ≤ 1",
+                Double.class, d.lrGamma(), null, v -> ((Number) v).doubleValue() > 0 && ((Number) v).doubleValue() <= 1
+                ? null : "must be greater than 0 and at most 1 (is " + v + ")"));
+        add(new Setting(BATCH_SIZE, "Training", "Batch size", "training examples per step; 0 = the whole graph at once",
+                Integer.class, d.batchSize(), null, range(0, 10_000_000, "0 (full batch) or a positive whole number")));
         add(new Setting(WEIGHT_DECAY, "Training", "Weight decay", "L2 penalty, ≥ 0",
                 Double.class, d.weightDecay(), null, range(0, 1, "between 0 and 1")));
         add(new Setting(DROPOUT, "Training", "Dropout", "probability of dropping an input unit, 0 ≤ p < 1",
@@ -197,6 +206,9 @@ public final class SettingsViewModel {
         set(HIDDEN, String.join(",", c.hidden().stream().map(String::valueOf).toList()));
         set(EPOCHS, c.epochs());
         set(LR, c.lr());
+        set(LR_SCHEDULE, c.lrSchedule());
+        set(LR_GAMMA, c.lrGamma());
+        set(BATCH_SIZE, c.batchSize());
         set(WEIGHT_DECAY, c.weightDecay());
         set(DROPOUT, c.dropout());
     }
@@ -252,6 +264,9 @@ public final class SettingsViewModel {
         b.epochs = get(EPOCHS).asInt();
         b.optimizer = get(OPTIMIZER).asString();
         b.lr = get(LR).asDouble();
+        b.lrSchedule = get(LR_SCHEDULE).asString();
+        b.lrGamma = get(LR_GAMMA).asDouble();
+        b.batchSize = get(BATCH_SIZE).asInt();
         b.weightDecay = get(WEIGHT_DECAY).asDouble();
         b.dropout = get(DROPOUT).asDouble();
         b.seed = ((Number) get(SEED).value()).longValue();
@@ -279,6 +294,9 @@ public final class SettingsViewModel {
         set(EPOCHS, c.epochs());
         set(OPTIMIZER, c.optimizer());
         set(LR, c.lr());
+        set(LR_SCHEDULE, c.lrSchedule());
+        set(LR_GAMMA, c.lrGamma());
+        set(BATCH_SIZE, c.batchSize());
         set(WEIGHT_DECAY, c.weightDecay());
         set(DROPOUT, c.dropout());
         set(SEED, c.seed());
@@ -293,11 +311,25 @@ public final class SettingsViewModel {
         return ConfigPresets.names().contains("paper");
     }
 
-    /** Applies the paper's settings for the current model/method (explicit choices of model and method kept). */
-    public void applyPaperPreset() {
+    /**
+     * Applies the paper's settings for the current model/method (explicit choices of model and method kept).
+     *
+     * @return what changed in words ("Epochs 200 → 300, …"), or a sentence saying nothing needed to change
+     */
+    public String applyPaperPreset() {
+        Map<String, String> before = new LinkedHashMap<>();
+        for (Setting s : settings) before.put(s.key(), s.asString());
         TrainingConfigBuilder b = TrainingConfigBuilder.from(toConfig());
         b.preset = "paper";
         load(ConfigPresets.apply(b.build()));
+        List<String> changed = new ArrayList<>();
+        for (Setting s : settings) {
+            String old = before.get(s.key());
+            if (old != null && !old.equals(s.asString())) changed.add(s.label() + " " + old + " → " + s.asString());
+        }
+        String what = get(MODEL).asString().toUpperCase(Locale.ROOT) + " + " + get(METHOD).asString();
+        return changed.isEmpty() ? "The settings already match the paper's for " + what + "."
+                : "Paper settings for " + what + ": " + String.join(", ", changed) + ".";
     }
 
     /**

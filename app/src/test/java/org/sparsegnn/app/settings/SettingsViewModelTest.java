@@ -18,6 +18,24 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void paperSettingsSayWhatChangedAndReachTheRunConfig() {
+        vm.set(SettingsViewModel.MODEL, "fnn");
+        vm.set(SettingsViewModel.METHOD, "rigl");
+        String said = vm.applyPaperPreset();
+        assertTrue(said.startsWith("Paper settings for FNN + rigl: "), said);
+        assertTrue(said.contains("Epochs 200 → 40") && said.contains("LR schedule constant → cosine"), said);
+        TrainingConfig c = vm.toConfig();
+        // the schedule and mini-batches of the paper's FNN recipe must reach the engine, not only the epochs
+        assertEquals("sgd", c.optimizer());
+        assertEquals("cosine", c.lrSchedule());
+        assertEquals(512, c.batchSize());
+        assertEquals(40, c.epochs());
+        assertEquals(0.5, c.methodParams().get("drop_fraction"));
+        assertEquals("The settings already match the paper's for FNN + rigl.", vm.applyPaperPreset());
+        assertEquals("", vm.problemProperty().get());
+    }
+
+    @Test
     void aBadValueIsExplainedAndMarked() {
         vm.set(SettingsViewModel.LR, -1.0);
         assertTrue(vm.problemProperty().get().startsWith("Learning rate: must be greater than 0"), vm.problemProperty().get());
