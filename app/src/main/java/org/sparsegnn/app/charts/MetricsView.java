@@ -8,8 +8,10 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -69,9 +71,20 @@ public final class MetricsView implements ExportableView {
         fig7.setTooltip(new javafx.scene.control.Tooltip("Train SLR, then RigL, with the current settings on the same "
                 + "graph; SLR is pinned as the baseline"));
         fig7.setOnAction(e -> compareFig7.run());
-        HBox bar = new HBox(12, new Label("Show:"), train, val, test, new Label("Smoothing:"), smooth, fig7);
+        smooth.setMinWidth(Region.USE_PREF_SIZE);
+        // a flow, so that at 150-200 % zoom the controls wrap onto a second line instead of shrinking to "…"
+        HBox shows = new HBox(12, new Label("Show:"), train, val, test);
+        HBox smoothing = new HBox(6, new Label("Smoothing:"), smooth);
+        for (HBox h : List.of(shows, smoothing)) {
+            h.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            h.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
+        }
+        fig7.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane bar = new FlowPane(16, 4, shows, smoothing, fig7);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 0, 8));
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE); // the charts below grow; the hint keeps all its lines
         root = new VBox(4, bar, hint, acc, loss);
         VBox.setMargin(hint, new Insets(0, 8, 0, 8));
         root.setId("metrics-view");
@@ -118,7 +131,7 @@ public final class MetricsView implements ExportableView {
         for (int i = 0; i < Math.max(1, vm.bands().size()); i++) paints.add(appearance.theme().band(i));
         overlays.get(plot).show(new EpochOverlayAnnotation.Overlay(vm.bands(), paints, appearance.theme().chartForeground,
                 new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.ITALIC, (int) (12 * appearance.zoom())),
-                vm.updateEpochs().stream().mapToInt(Integer::intValue).toArray(), appearance.theme().grid.darker()));
+                vm.updateEpochs().stream().mapToInt(Integer::intValue).toArray(), appearance.theme().updateMark()));
     }
 
     @Override public String id() { return "accuracy-loss"; }

@@ -49,6 +49,7 @@ public final class FlopsView implements ExportableView {
         Label summary = new Label();
         summary.setId("flops-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its lines, though the charts below grow
         summary.textProperty().bind(vm.summaryProperty());
         var b = ChartFactoryFx.viewer(bars);
         var c = ChartFactoryFx.viewer(cumulative);

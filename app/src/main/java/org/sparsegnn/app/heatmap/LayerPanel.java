@@ -47,7 +47,7 @@ final class LayerPanel extends VBox {
             int col = (int) (e.getY() / view.getFitHeight() * frame.cols());
             tip.setText(vm.describeCell(frame.layer(), row, col));
         });
-        Label rowsLabel = new Label("↑ active share per input feature (row)");
+        Label rowsLabel = new Label("↑ active share per input feature (row) · right strip: per output unit (column)");
         rowsLabel.getStyleClass().add("muted");
         GridPane grid = new GridPane();
         grid.setHgap(4);
@@ -55,8 +55,8 @@ final class LayerPanel extends VBox {
         grid.add(view, 0, 0);
         grid.add(colStrip, 1, 0);
         grid.add(rowStrip, 0, 1);
-        grid.add(rowsLabel, 0, 2);
-        getChildren().addAll(title, caption, grid);
+        // below the grid, not in it: as the widest cell of column 0 it pushed the right strip away from the image
+        getChildren().addAll(title, caption, grid, rowsLabel);
     }
 
     void show(LayerFrame f, double viewportWidth, double zoom) {

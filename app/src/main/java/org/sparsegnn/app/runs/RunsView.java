@@ -31,7 +31,10 @@ public final class RunsView implements ExportableView {
     private final TableView<RunRow> table = new TableView<>();
     private final VBox root;
 
-    public RunsView(RunsViewModel vm, Consumer<Path> exportAll) {
+    /** Widest value each column usually shows, so neither header nor value is cut to "…" (measured per zoom). */
+    private final java.util.Map<TableColumn<RunRow, ?>, String> widest = new java.util.LinkedHashMap<>();
+
+    public RunsView(RunsViewModel vm, Consumer<Path> exportAll, org.sparsegnn.app.theme.Appearance appearance) {
         this.vm = vm;
         table.setId("runs-table");
         table.setItems(vm.rows());
@@ -46,9 +49,7 @@ public final class RunsView implements ExportableView {
         table.setEditable(true);
         table.getColumns().add(overlay);
         table.getColumns().add(text("Baseline", r -> r.baseline() ? "pinned" : ""));
-        TableColumn<RunRow, String> dataset = text("Dataset", RunRow::dataset);
-        dataset.setMinWidth(85); // "sbm-7class" readable
-        table.getColumns().add(dataset);
+        table.getColumns().add(text("Dataset", RunRow::dataset));
         table.getColumns().add(text("Task", r -> "link".equals(r.task()) ? "link" : "node"));
         table.getColumns().add(text("Model", RunRow::model));
         table.getColumns().add(text("Method", RunRow::method));
@@ -63,7 +64,10 @@ public final class RunsView implements ExportableView {
         table.getColumns().add(text("Time", r -> Double.isNaN(r.seconds()) ? "–" : String.format(Locale.ROOT, "%.1f s", r.seconds())));
         table.getColumns().add(text("Status", RunRow::status));
         table.getColumns().add(text("Run id", RunRow::runId));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        for (TableColumn<RunRow, ?> c : table.getColumns()) widest.put(c, SAMPLE_VALUES.getOrDefault(c.getText(), ""));
+        // columns keep their natural widths; a narrow window scrolls sideways instead of cutting every header
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        appearance.onChange(() -> sizeColumns(appearance.zoom()));
         table.setPlaceholder(new Label("Every run of this session is listed here. Press Run to make the first one."));
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -98,9 +102,39 @@ public final class RunsView implements ExportableView {
                 + "For the paper's Fig. 7, run slr and rigl on the same data and overlay both.");
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
-        root = new VBox(6, new HBox(8, pin, follow, save, open, export), hint, msg, table);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        msg.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        msg.managedProperty().bind(msg.textProperty().isNotEmpty()); // no empty gap above the table
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 4, pin, follow, save, open, export);
+        buttons.getChildren().forEach(n -> ((Button) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        root = new VBox(6, buttons, hint, msg, table);
         root.setPadding(new Insets(6, 8, 0, 8));
         root.setId("runs-view");
+    }
+
+    private static final java.util.Map<String, String> SAMPLE_VALUES = java.util.Map.ofEntries(
+            java.util.Map.entry("Dataset", "sbm-7class"), java.util.Map.entry("Method", "dst-ee"),
+            java.util.Map.entry("Sparsity", "99.9 %"), java.util.Map.entry("Best val", "100.0 %"),
+            java.util.Map.entry("Test acc", "100.0 %"), java.util.Map.entry("AUC", "0.000"),
+            java.util.Map.entry("AP", "0.000"), java.util.Map.entry("FLOPs", "0.000×"),
+            java.util.Map.entry("Time", "1000.0 s"), java.util.Map.entry("Status", "cancelled"),
+            java.util.Map.entry("Baseline", "pinned"), java.util.Map.entry("Run id", "run-10-seed0"));
+
+    /** Each column at least as wide as its header and its usual widest value at the window's font size. */
+    private void sizeColumns(double zoom) {
+        javafx.scene.text.Font plain = javafx.scene.text.Font.font(13 * zoom);
+        javafx.scene.text.Font bold = javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 13 * zoom);
+        for (var e : widest.entrySet()) {
+            double w = Math.max(textWidth(e.getKey().getText(), bold), textWidth(e.getValue(), plain)) + 22 * zoom;
+            e.getKey().setMinWidth(w);
+            e.getKey().setPrefWidth(Math.max(w, e.getKey().getPrefWidth()));
+        }
+    }
+
+    private static double textWidth(String s, javafx.scene.text.Font f) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+        t.setFont(f);
+        return t.getLayoutBounds().getWidth();
     }
 
     private void selected(Consumer<String> action) {

@@ -90,7 +90,7 @@ public final class SessionViewModel {
             resume();
             return;
         }
-        start(false);
+        start(Start.RUN);
     }
 
     /**
@@ -102,14 +102,17 @@ public final class SessionViewModel {
         queued.clear();
         queued.addAll(configs.subList(1, configs.size()));
         pinNextAsBaseline = true;
-        start(configs.get(0), false);
+        start(configs.get(0), Start.RUN);
     }
 
-    private void start(boolean paused) {
-        start(config.get(), paused);
+    /** How a new run begins: running, or paused after one epoch, or paused after its first mask update. */
+    private enum Start { RUN, STEP_EPOCH, STEP_UPDATE }
+
+    private void start(Start how) {
+        start(config.get(), how);
     }
 
-    private void start(TrainingConfig cfg, boolean paused) {
+    private void start(TrainingConfig cfg, Start how) {
         if (!runBlockedReason.get().isEmpty() || state.get() == State.STARTING || state.get() == State.RUNNING) return;
         Graph g = graph.get();
         error.set("");
@@ -126,9 +129,10 @@ public final class SessionViewModel {
                     session = s;
                     runId = s.runId();
                     startNanos = System.nanoTime();
-                    if (paused) {
+                    if (how != Start.RUN) {
                         state.set(State.PAUSED);
-                        s.stepEpoch();
+                        if (how == Start.STEP_UPDATE) s.stepToMaskUpdate();
+                        else s.stepEpoch();
                     } else {
                         state.set(State.RUNNING);
                         pacer.drive(s, speed.get());
@@ -188,15 +192,19 @@ public final class SessionViewModel {
     /** One epoch, then pause (starts a paused run when idle). */
     public void stepEpoch() {
         if (state.get() == State.IDLE || state.get() == State.FINISHED) {
-            start(true);
+            start(Start.STEP_EPOCH);
             return;
         }
         if (state.get() == State.RUNNING) pause();
         if (session != null && state.get() == State.PAUSED) session.stepEpoch();
     }
 
-    /** Until the next drop-and-grow update, then pause. */
+    /** Until the next drop-and-grow update, then pause (starts a paused run when idle, e.g. on the tiny graph). */
     public void stepToMaskUpdate() {
+        if (state.get() == State.IDLE || state.get() == State.FINISHED) {
+            start(Start.STEP_UPDATE);
+            return;
+        }
         if (state.get() == State.RUNNING) pause();
         if (session != null && state.get() == State.PAUSED) session.stepToMaskUpdate();
     }
@@ -245,7 +253,7 @@ public final class SessionViewModel {
                     f.cancelled() ? "Stopped" : "Finished", f.wallSeconds(), f.bestEpoch(),
                     test == null ? "n/a" : String.format(Locale.ROOT, "%.1f %%", 100 * test),
                     auc == null || ap == null ? "" : String.format(Locale.ROOT, " · ROC-AUC %.3f · AP %.3f", auc, ap)));
-            if (!f.cancelled() && !queued.isEmpty()) start(queued.poll(), false);
+            if (!f.cancelled() && !queued.isEmpty()) start(queued.poll(), Start.RUN);
             else queued.clear();
         } else if (e instanceof RunFailed f) {
             fail("Training failed at epoch " + f.epoch() + ": " + f.message());

@@ -6,17 +6,19 @@ import java.util.List;
 /**
  * Command-line options of the workbench: {@code --dataset NAME|PATH --task node|link --model gcn|fnn --method ID
  * --sparsity S --epochs N --embedding-topk PERCENT --run --demo --screenshot DIR|FILE.png --after-epochs N
- * --theme light|dark --zoom PCT}.
+ * --theme light|dark --zoom PCT --presenter --preset tiny|paper}. A preset is applied first; options given
+ * explicitly win over it (as the engine's {@code --preset}).
  */
 public record AppOptions(String dataset, String task, String model, String method, Double sparsity, Integer epochs,
                          Double embeddingTopk, boolean run, Path screenshot, int afterEpochs, String theme,
-                         int zoomPercent, boolean demo) {
+                         int zoomPercent, boolean demo, boolean presenter, String preset) {
+    public static final java.util.List<String> PRESETS = java.util.List.of("tiny", "paper");
 
     public static AppOptions parse(List<String> args) {
-        String dataset = null, task = null, model = null, method = null, theme = null;
+        String dataset = null, task = null, model = null, method = null, theme = null, preset = null;
         Double sparsity = null, topk = null;
         Integer epochs = null;
-        boolean run = false, demo = false;
+        boolean run = false, demo = false, presenter = false;
         Path shot = null;
         int after = 0, zoom = 100;
         for (int i = 0; i < args.size(); i++) {
@@ -38,12 +40,21 @@ public record AppOptions(String dataset, String task, String model, String metho
                 case "--after-epochs" -> after = (int) (double) number(value(args, ++i, a), a);
                 case "--theme" -> theme = theme(value(args, ++i, a));
                 case "--zoom" -> zoom = (int) (double) number(value(args, ++i, a), a);
+                case "--presenter" -> presenter = true;
+                case "--preset" -> {
+                    preset = value(args, ++i, a).toLowerCase(java.util.Locale.ROOT);
+                    if (!PRESETS.contains(preset)) {
+                        throw new IllegalArgumentException("--preset must be one of " + PRESETS + ", got '" + args.get(i) + "'");
+                    }
+                }
                 default -> throw new IllegalArgumentException("unknown option '" + a + "' (options: --dataset, --task, "
-                        + "--model, --method, --embedding-topk, --sparsity, --epochs, --run, --demo, --screenshot, --after-epochs, --theme, --zoom)");
+                        + "--model, --method, --embedding-topk, --sparsity, --epochs, --run, --demo, --screenshot, --after-epochs, --theme, --zoom, "
+                        + "--presenter, --preset)");
             }
         }
         if (after > 0) run = true;
-        return new AppOptions(dataset, task, model, method, sparsity, epochs, topk, run, shot, after, theme, zoom, demo);
+        return new AppOptions(dataset, task, model, method, sparsity, epochs, topk, run, shot, after, theme, zoom, demo,
+                presenter, preset);
     }
 
     /** Checked here so a typo is a one-line message and exit 2, not a failure while the window is built. */

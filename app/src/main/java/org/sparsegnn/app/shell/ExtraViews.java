@@ -16,7 +16,7 @@ final class ExtraViews {
         List<ExportableView> out = new ArrayList<>();
         out.add(new FlopsView(wb.flops, wb.appearance));
         out.add(new SweepView(wb.sweep, wb.appearance));
-        out.add(new RunsView(wb.runs, exportAll));
+        out.add(new RunsView(wb.runs, exportAll, wb.appearance));
         return out;
     }
 }

@@ -57,11 +57,13 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final List<ExportableView> views = new ArrayList<>();
-    private final Node settingsPane;
+    private final ScrollPane settingsPane;
     private final PulseProbe probe = new PulseProbe();
     private final Label messages = new Label();
     private final Scene scene;
     private final ComboBox<String> speedBox = new ComboBox<>();
+    /** What the last preset changed, under the preset buttons. */
+    private final Label presetNote = new Label();
 
     public MainWindow(Workbench wb, Stage stage, List<ExportableView> extraViews) {
         this.wb = wb;
@@ -92,6 +94,8 @@ public final class MainWindow {
         wb.appearance.onChange(this::applyAppearance);
         wb.appearance.presenterProperty().addListener((o, a, v) -> applyAppearance());
         installShortcuts();
+        sizeSettingsPane();
+        scene.widthProperty().addListener((o, a, v) -> sizeSettingsPane());
         stage.setScene(scene);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> javafx.application.Platform.runLater(() -> currentView().shown()));
         stage.setTitle("Sparse GNN Workbench");
@@ -115,10 +119,9 @@ public final class MainWindow {
         step.disableProperty().bind(s.stateProperty().isEqualTo(SessionViewModel.State.STARTING)
                 .or(s.canRunBinding().not().and(s.stateProperty().isNotEqualTo(SessionViewModel.State.PAUSED))
                         .and(s.stateProperty().isNotEqualTo(SessionViewModel.State.RUNNING))));
-        Button stepUpdate = button("Next update", "step-update-button", "Run until the next drop-and-grow update",
-                s::stepToMaskUpdate);
-        stepUpdate.disableProperty().bind(s.stateProperty().isNotEqualTo(SessionViewModel.State.PAUSED)
-                .and(s.stateProperty().isNotEqualTo(SessionViewModel.State.RUNNING)));
+        Button stepUpdate = button("Step update", "step-update-button",
+                "Train until the next drop-and-grow mask update, then pause", s::stepToMaskUpdate);
+        stepUpdate.disableProperty().bind(step.disableProperty());
         Button stop = button("Stop", "stop-button", "Stop the run (results so far are kept)", s::stop);
         stop.disableProperty().bind(pause.disableProperty());
         Button reset = button("Reset", "reset-button", "Stop and clear all views (Ctrl+R)", s::reset);
@@ -216,7 +219,7 @@ public final class MainWindow {
         return l;
     }
 
-    private Node settingsPane() {
+    private ScrollPane settingsPane() {
         Label dsTitle = new Label("Dataset");
         dsTitle.getStyleClass().add("section-title");
         ComboBox<DatasetEntry> chooser = new ComboBox<>(wb.dataset.entries());
@@ -246,12 +249,18 @@ public final class MainWindow {
 
         Label setTitle = new Label("Model and method");
         setTitle.getStyleClass().add("section-title");
+        presetNote.setId("preset-note");
+        presetNote.getStyleClass().add("muted");
+        presetNote.setWrapText(true);
+        presetNote.setMinHeight(Region.USE_PREF_SIZE);
+        presetNote.managedProperty().bind(presetNote.textProperty().isNotEmpty());
         Button paper = button("Paper settings", "preset-paper", "The paper's settings for this model and method",
                 () -> {
                     try {
-                        wb.settings.applyPaperPreset();
+                        presetNote.setText(wb.settings.applyPaperPreset());
                     } catch (RuntimeException e) {
-                        messages.setText(e.getMessage());
+                        presetNote.setText("");
+                        messages.setText("Paper settings: " + e.getMessage());
                     }
                 });
         paper.setDisable(!wb.settings.hasPaperPreset());
@@ -259,14 +268,13 @@ public final class MainWindow {
                 + "each drop-and-grow update", this::tinyPreset);
         SettingsView sv = new SettingsView(wb.settings);
         VBox box = new VBox(8, dsTitle, chooser, new HBox(6, open, openDir), loadProgress, status, summary, new Separator(),
-                setTitle, new HBox(6, paper, tiny), sv.node());
+                setTitle, new HBox(6, paper, tiny), presetNote, sv.node());
         HBox.setHgrow(chooser, Priority.ALWAYS);
         box.getStyleClass().add("settings-pane");
-        box.setPrefWidth(360);
         ScrollPane sp = new ScrollPane(box);
         sp.setFitToWidth(true);
+        sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sp.setId("settings-pane");
-        sp.setMinWidth(320);
         return sp;
     }
 
@@ -300,7 +308,9 @@ public final class MainWindow {
         list.setCellFactory(v -> new ListCell<>() {
             {
                 setWrapText(true);
-                prefWidthProperty().bind(list.widthProperty().subtract(24));
+                // the list's width less its scroll bar, which grows with the zoom (no sideways scrolling)
+                prefWidthProperty().bind(list.widthProperty().subtract(Bindings.createDoubleBinding(
+                        () -> 12 + 18 * wb.appearance.zoom(), wb.appearance.zoomProperty())));
             }
 
             @Override
@@ -310,11 +320,33 @@ public final class MainWindow {
             }
         });
         list.setPlaceholder(new Label("Events of the run are explained here in plain words as they happen."));
-        wb.narration.lines().addListener((ListChangeListener<String>) c -> list.scrollTo(wb.narration.lines().size() - 1));
+        // after the new cells are laid out, and through the flow: ListView.scrollTo puts the item at the top and,
+        // with wrapped lines of different heights, its size estimate left the newest lines below the viewport
+        wb.narration.lines().addListener((ListChangeListener<String>) c -> javafx.application.Platform.runLater(() -> {
+            int last = wb.narration.lines().size() - 1;
+            if (last < 0) return;
+            if (list.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+                scrollToEnd(flow, last);
+            } else {
+                list.scrollTo(last);
+            }
+        }));
         VBox box = new VBox(4, title, list);
         box.setPadding(new Insets(4, 8, 4, 8));
         VBox.setVgrow(list, Priority.ALWAYS);
         return box;
+    }
+
+    /**
+     * Brings cell {@code last} into view with its bottom on the list's bottom. The cell is laid out first (a few
+     * visible cells, once per event batch), because its wrapped height is only known then.
+     */
+    private static <T extends javafx.scene.control.IndexedCell> void scrollToEnd(
+            javafx.scene.control.skin.VirtualFlow<T> flow, int last) {
+        flow.scrollTo(last);
+        flow.layout();
+        T cell = flow.getVisibleCell(last);
+        if (cell != null) flow.scrollToBottom(cell);
     }
 
     private Node statusLine() {
@@ -366,6 +398,15 @@ public final class MainWindow {
         scene.getStylesheets().setAll(sheets);
         root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", 13 * wb.appearance.zoom()));
         root.setLeft(wb.appearance.presenterProperty().get() ? null : settingsPane);
+        sizeSettingsPane();
+    }
+
+    /** Wider with the zoom so labels and values stay readable, but never more than a third of the window. */
+    private void sizeSettingsPane() {
+        double w = Math.min(385 * wb.appearance.zoom(), Math.max(340, scene.getWidth() / 3));
+        settingsPane.setMinWidth(w);
+        settingsPane.setPrefWidth(w);
+        settingsPane.setMaxWidth(w);
     }
 
     private void openFile() {
@@ -391,7 +432,8 @@ public final class MainWindow {
         }
     }
 
-    private void tinyPreset() {
+    /** The tiny-graph preset: every weight visible, each drop-and-grow step can be stepped through. */
+    public void tinyPreset() {
         for (DatasetEntry e : wb.dataset.entries()) {
             if (e.label().toLowerCase(Locale.ROOT).contains("tiny")) wb.dataset.selectedProperty().set(e);
         }
@@ -405,6 +447,8 @@ public final class MainWindow {
         }
         speedBox.setValue("2 epochs/s");
         tabs.getSelectionModel().select(1);
+        presetNote.setText("Tiny graph: 34 nodes, hidden size 4, RigL with a mask update every 5 epochs, 2 epochs/s. "
+                + "Press Step update (or →, one epoch) to see one drop-and-grow at a time in the heatmap.");
     }
 
     private void exportCurrentInteractive() {

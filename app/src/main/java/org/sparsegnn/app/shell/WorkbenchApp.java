@@ -35,7 +35,7 @@ public final class WorkbenchApp extends Application {
         MainWindow window = build(workbench, stage);
         pump = new FxEventPump(workbench.queue, workbench.store::applyBatch);
         pump.start();
-        apply(opts, workbench);
+        apply(opts, workbench, window);
         stage.show();
         // load ND4J's native backend now, while the user looks at the window, not when Run is first pressed (it
         // takes seconds and, started together with the first run, stalled the window for a third of a second)
@@ -57,6 +57,15 @@ public final class WorkbenchApp extends Application {
     }
 
     static void apply(AppOptions o, Workbench wb) {
+        apply(o, wb, null);
+    }
+
+    /** The command line applied to the workbench: preset first, then the options given explicitly. */
+    static void apply(AppOptions o, Workbench wb, MainWindow window) {
+        if ("tiny".equals(o.preset()) && window != null) {
+            window.tinyPreset();
+            if (o.screenshot() != null) wb.session.speedProperty().set(0); // scripted: as fast as possible
+        }
         if (o.demo()) {
             // the talk demo: RigL at 90 % sparsity, mask updates every 10 epochs, slow enough to follow
             wb.settings.set(SettingsViewModel.METHOD, "rigl");
@@ -69,12 +78,17 @@ public final class WorkbenchApp extends Application {
         if (o.embeddingTopk() != null) wb.settings.set(SettingsViewModel.EMBEDDING_TOPK, o.embeddingTopk());
         if (o.model() != null) wb.settings.set(SettingsViewModel.MODEL, o.model());
         if (o.method() != null) wb.settings.set(SettingsViewModel.METHOD, o.method());
+        if ("paper".equals(o.preset())) System.out.println(wb.settings.applyPaperPreset());
         if (o.sparsity() != null) wb.settings.set(SettingsViewModel.SPARSITY, o.sparsity());
         if (o.epochs() != null) wb.settings.set(SettingsViewModel.EPOCHS, o.epochs());
         if (o.theme() != null) wb.appearance.themeProperty().set(Theme.valueOf(o.theme().toUpperCase(Locale.ROOT)));
         wb.appearance.zoomProperty().set(Math.max(1.0, Math.min(2.0, o.zoomPercent() / 100.0)));
+        if (o.presenter()) wb.appearance.presenterProperty().set(true);
         if (o.dataset() == null) {
-            if (!wb.dataset.entries().isEmpty()) wb.dataset.selectedProperty().set(wb.dataset.entries().get(0));
+            // the sample graph, unless a preset already chose one
+            if (wb.dataset.selectedProperty().get() == null && !wb.dataset.entries().isEmpty()) {
+                wb.dataset.selectedProperty().set(wb.dataset.entries().get(0));
+            }
             return;
         }
         for (DatasetEntry e : wb.dataset.entries()) {

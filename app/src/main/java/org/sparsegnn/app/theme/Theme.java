@@ -51,6 +51,17 @@ public enum Theme {
         return series[Math.floorMod(i, series.length)];
     }
 
+    /**
+     * The thin lines that mark mask updates: a third of the way from the grid to the text colour, so they stand
+     * out from the grid on either background (the grid's darker shade vanished on the dark background).
+     */
+    public Color updateMark() {
+        double t = 0.35;
+        return new Color((int) Math.round(grid.getRed() + t * (chartForeground.getRed() - grid.getRed())),
+                (int) Math.round(grid.getGreen() + t * (chartForeground.getGreen() - grid.getGreen())),
+                (int) Math.round(grid.getBlue() + t * (chartForeground.getBlue() - grid.getBlue())));
+    }
+
     /** Translucent fill for phase band {@code i} (alternating two hues). */
     public Color band(int i) {
         Color c = i % 2 == 0 ? bandA : bandB;

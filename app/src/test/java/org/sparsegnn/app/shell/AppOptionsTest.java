@@ -34,5 +34,15 @@ class AppOptionsTest {
         var theme = assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--theme", "neon")));
         assertEquals("--theme must be one of [light, dark], got 'neon'", theme.getMessage());
         assertEquals("DARK", AppOptions.parse(List.of("--theme", "DARK")).theme());
+        var preset = assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--preset", "huge")));
+        assertEquals("--preset must be one of [tiny, paper], got 'huge'", preset.getMessage());
+    }
+
+    @Test
+    void presetAndPresenterForScriptedTalks() {
+        AppOptions o = AppOptions.parse(List.of("--preset", "Tiny", "--presenter", "--run"));
+        assertEquals("tiny", o.preset());
+        assertTrue(o.presenter());
+        assertEquals(null, AppOptions.parse(List.of()).preset());
     }
 }

@@ -207,6 +207,46 @@ class WorkbenchUiTest {
     }
 
     @Test
+    void stepUpdateWalksTheTinyGraphOneDropAndGrowAtATime(FxRobot robot) throws Exception {
+        waitUntil(60, () -> wb.dataset.graph() != null);
+        robot.clickOn("#preset-tiny");
+        waitUntil(60, () -> wb.dataset.graph() != null && wb.dataset.graph().numNodes() == 34
+                && wb.dataset.blockedProperty().get().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#preset-note").queryAs(Label.class).getText().startsWith("Tiny graph"));
+        robot.clickOn("#step-update-button"); // from idle: starts a paused run and stops after its first update
+        waitUntil(120, () -> updates() == 1 && wb.session.stateProperty().get() == SessionViewModel.State.PAUSED);
+        Thread.sleep(1500);
+        int epochAtFirst = epoch();
+        assertEquals(1, updates(), "paused after exactly one drop-and-grow update");
+        assertTrue(epochAtFirst >= 5 && epochAtFirst <= 6, "update every 5 epochs, paused at epoch " + epochAtFirst);
+        robot.clickOn("#step-update-button");
+        waitUntil(120, () -> updates() == 2);
+        Thread.sleep(1500);
+        assertEquals(2, updates(), "one more update per press");
+        assertEquals(epochAtFirst + 5, epoch(), "the next update is 5 epochs later");
+        assertEquals(SessionViewModel.State.PAUSED, wb.session.stateProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        // the narration follows the newest line (it used to stay where the list's size estimate put it)
+        robot.interact(() -> {
+            int last = wb.narration.lines().size() - 1;
+            javafx.scene.control.ListView<?> list = robot.lookup("#narration").queryAs(javafx.scene.control.ListView.class);
+            var lastCell = robot.from(list).lookup((javafx.scene.control.ListCell<?> c) -> c.getIndex() == last && c.isVisible())
+                    .tryQuery();
+            assertTrue(lastCell.isPresent(), "newest narration line is laid out");
+            var cellBounds = lastCell.get().localToScene(lastCell.get().getBoundsInLocal());
+            var listBounds = list.localToScene(list.getBoundsInLocal());
+            assertTrue(cellBounds.getMaxY() <= listBounds.getMaxY() + 1 && cellBounds.getMinY() >= listBounds.getMinY(),
+                    "newest narration line is inside the visible list: " + cellBounds + " in " + listBounds);
+        });
+    }
+
+    /** Mask updates of the current run (layer 1), from the narration's plain-words lines. */
+    private long updates() {
+        return wb.narration.lines().stream().filter(l -> l.startsWith("Update ") && l.contains(" of layer 1 ")).count();
+    }
+
+    @Test
     void badHyperparameterDisablesRunWithAReason(FxRobot robot) throws Exception {
         waitUntil(60, () -> wb.dataset.graph() != null);
         WaitForAsyncUtils.waitForFxEvents();
@@ -218,8 +258,13 @@ class WorkbenchUiTest {
         String why = robot.lookup("#run-blocked").queryAs(Label.class).getText();
         assertTrue(why.contains("Hidden sizes"), why);
         robot.interact(() -> robot.lookup("#setting-hidden").queryAs(TextField.class).setText("16"));
-        robot.clickOn("Training"); // expand the category
-        robot.clickOn("#setting-lr").eraseText(6).write("-0.5").type(KeyCode.TAB);
+        // every category is open; the field may be below the fold of the settings pane, so focus it and type
+        robot.interact(() -> {
+            TextField lr = robot.lookup("#setting-lr").queryAs(TextField.class);
+            lr.requestFocus();
+            lr.end();
+        });
+        robot.eraseText(6).write("-0.5").type(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(run.isDisabled(), "negative learning rate disables Run");
         assertTrue(robot.lookup("#settings-problem").queryAs(Label.class).getText().startsWith("Learning rate"));
