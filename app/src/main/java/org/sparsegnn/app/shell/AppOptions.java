@@ -6,14 +6,17 @@ import java.util.List;
 /**
  * Command-line options of the workbench: {@code --dataset NAME|PATH --task node|link --model gcn|fnn --method ID
  * --sparsity S --epochs N --embedding-topk PERCENT --run --demo --screenshot DIR|FILE.png --after-epochs N
- * --theme light|dark --zoom PCT}.
+ * --theme light|dark --zoom PCT --view ID --pulse-log FILE}.
  */
 public record AppOptions(String dataset, String task, String model, String method, Double sparsity, Integer epochs,
                          Double embeddingTopk, boolean run, Path screenshot, int afterEpochs, String theme,
-                         int zoomPercent, boolean demo) {
+                         int zoomPercent, boolean demo, String view, Path pulseLog) {
+    /** Ids of the workbench's views, in tab order (each view's {@code id()}). */
+    public static final List<String> VIEW_IDS = List.of("accuracy-loss", "mask-heatmap", "flops", "sparsity-sweep", "runs");
 
     public static AppOptions parse(List<String> args) {
-        String dataset = null, task = null, model = null, method = null, theme = null;
+        String dataset = null, task = null, model = null, method = null, theme = null, view = null;
+        Path pulseLog = null;
         Double sparsity = null, topk = null;
         Integer epochs = null;
         boolean run = false, demo = false;
@@ -38,12 +41,20 @@ public record AppOptions(String dataset, String task, String model, String metho
                 case "--after-epochs" -> after = (int) (double) number(value(args, ++i, a), a);
                 case "--theme" -> theme = theme(value(args, ++i, a));
                 case "--zoom" -> zoom = (int) (double) number(value(args, ++i, a), a);
+                case "--view" -> view = view(value(args, ++i, a));
+                case "--pulse-log" -> pulseLog = Path.of(value(args, ++i, a));
                 default -> throw new IllegalArgumentException("unknown option '" + a + "' (options: --dataset, --task, "
-                        + "--model, --method, --embedding-topk, --sparsity, --epochs, --run, --demo, --screenshot, --after-epochs, --theme, --zoom)");
+                        + "--model, --method, --embedding-topk, --sparsity, --epochs, --run, --demo, --screenshot, --after-epochs, --theme, --zoom, --view, --pulse-log)");
             }
         }
         if (after > 0) run = true;
-        return new AppOptions(dataset, task, model, method, sparsity, epochs, topk, run, shot, after, theme, zoom, demo);
+        return new AppOptions(dataset, task, model, method, sparsity, epochs, topk, run, shot, after, theme, zoom, demo,
+                view, pulseLog);
+    }
+
+    private static String view(String id) {
+        if (!VIEW_IDS.contains(id)) throw new IllegalArgumentException("--view must be one of " + VIEW_IDS + ", got '" + id + "'");
+        return id;
     }
 
     /** Checked here so a typo is a one-line message and exit 2, not a failure while the window is built. */

@@ -36,6 +36,7 @@ public final class WorkbenchApp extends Application {
         pump = new FxEventPump(workbench.queue, workbench.store::applyBatch);
         pump.start();
         apply(opts, workbench);
+        if (opts.view() != null) window.tabs().getSelectionModel().select(AppOptions.VIEW_IDS.indexOf(opts.view()));
         stage.show();
         // load ND4J's native backend now, while the user looks at the window, not when Run is first pressed (it
         // takes seconds and, started together with the first run, stalled the window for a third of a second)
@@ -113,12 +114,11 @@ public final class WorkbenchApp extends Application {
         Runnable shoot = () -> Screenshots.capture(w, o.screenshot(), () -> {
             if (w.probe().samples() > 0) {
                 System.out.println("UI pulse gaps while training: " + w.probe().summary());
-                String log = System.getProperty("sparsegnn.pulseLog");
-                if (log != null) {
+                if (o.pulseLog() != null) {
                     try {
-                        w.probe().writeGaps(java.nio.file.Path.of(log));
+                        w.probe().writeGaps(o.pulseLog());
                     } catch (java.io.IOException e) {
-                        System.err.println("could not write the pulse log " + log + ": " + e.getMessage());
+                        System.err.println("could not write the pulse log " + o.pulseLog() + ": " + e.getMessage());
                     }
                 }
             }

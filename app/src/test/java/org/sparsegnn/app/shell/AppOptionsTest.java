@@ -34,5 +34,9 @@ class AppOptionsTest {
         var theme = assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--theme", "neon")));
         assertEquals("--theme must be one of [light, dark], got 'neon'", theme.getMessage());
         assertEquals("DARK", AppOptions.parse(List.of("--theme", "DARK")).theme());
+        var view = assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--view", "heatmap")));
+        assertEquals("--view must be one of [accuracy-loss, mask-heatmap, flops, sparsity-sweep, runs], got 'heatmap'",
+                view.getMessage());
+        assertEquals("mask-heatmap", AppOptions.parse(List.of("--view", "mask-heatmap")).view());
     }
 }
