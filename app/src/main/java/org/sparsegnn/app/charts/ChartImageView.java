@@ -46,6 +46,7 @@ public final class ChartImageView extends Region {
     private static final AtomicInteger BUSY = new AtomicInteger();
     /** At most 20 redraws a second per chart, and never more than a third of a core's time on drawing. */
     private static final double MIN_SPACING_MS = 50;
+    private static final double HIDDEN_RECHECK_MS = 250;
 
     private final JFreeChart chart;
     private final ImageView image = new ImageView();
@@ -147,14 +148,27 @@ public final class ChartImageView extends Region {
             setBusy(false);
             return;
         }
+        if (!chart.isNotify() || !org.sparsegnn.app.export.ExportableView.isShowing(this)) {
+            // a hidden tab (its owner pauses the chart's notifications): draw nothing now, look again shortly; a
+            // tab switch resumes notifications, which redraws at once
+            setBusy(false);
+            waiting = true;
+            PauseTransition p = new PauseTransition(Duration.millis(HIDDEN_RECHECK_MS));
+            p.setOnFinished(e -> {
+                waiting = false;
+                if (dirty) invalidate();
+            });
+            p.play();
+            return;
+        }
         double scale = getScene().getWindow() == null ? 1 : Math.max(1, getScene().getWindow().getRenderScaleX());
         int pw = (int) Math.round(w * scale), ph = (int) Math.round(h * scale);
         dirty = false;
         drawing = true;
         lastStartNanos = System.nanoTime();
-        JFreeChart copy = chart.isNotify() ? ChartSnapshot.of(chart) : null;
+        JFreeChart copy = ChartSnapshot.of(chart);
         if (copy == null) {
-            // not copyable (or notifications paused mid-change): draw the live chart here, on the FX thread
+            // a chart whose parts cannot be copied: draw the live chart here, on the FX thread
             finish(draw(chart, pw, ph, w, h, scale));
             return;
         }
