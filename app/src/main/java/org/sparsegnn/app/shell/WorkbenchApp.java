@@ -40,11 +40,15 @@ public final class WorkbenchApp extends Application {
         stage.show();
         // load ND4J's native backend now, while the user looks at the window, not when Run is first pressed (it
         // takes seconds and, started together with the first run, stalled the window for a third of a second)
-        Thread warm = new Thread(org.sparsegnn.app.session.ComputeThreads::limitNd4j, "nd4j-warm-up");
-        warm.setDaemon(true);
-        warm.setPriority(Thread.MIN_PRIORITY);
-        warm.start();
-        if (opts.run()) runWhenLoaded(workbench);
+        java.util.concurrent.CompletableFuture<Void> nd4jReady = java.util.concurrent.CompletableFuture.runAsync(
+                org.sparsegnn.app.session.ComputeThreads::limitNd4j, r -> {
+                    Thread warm = new Thread(r, "nd4j-warm-up");
+                    warm.setDaemon(true);
+                    warm.setPriority(Thread.MIN_PRIORITY);
+                    warm.start();
+                });
+        // a scripted run (--run) starts once the backend is up, as an interactive one usually does
+        if (opts.run()) nd4jReady.whenComplete((v, e) -> Platform.runLater(() -> runWhenLoaded(workbench)));
         if (opts.screenshot() != null) scheduleScreenshot(window, opts);
     }
 
