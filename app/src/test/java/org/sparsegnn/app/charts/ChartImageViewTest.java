@@ -82,6 +82,13 @@ class ChartImageViewTest {
         assertEquals(20, chart.getXYPlot().getDomainAxis().getUpperBound(), 1e-9);
         robot.interact(view::resetZoom);
         assertTrue(chart.getXYPlot().getDomainAxis().getUpperBound() >= 100, "auto range covers every epoch again");
+        waitDrawn();
+        // by mouse: drag from the middle of the plot 150 px to the right
+        robot.drag(view, javafx.scene.input.MouseButton.PRIMARY).moveBy(150, 0).drop();
+        double lo = chart.getXYPlot().getDomainAxis().getLowerBound(), hi = chart.getXYPlot().getDomainAxis().getUpperBound();
+        assertTrue(lo > 30 && hi < 90 && hi - lo > 10, "dragging zoomed onto the dragged epochs: " + lo + ".." + hi);
+        robot.doubleClickOn(view);
+        assertTrue(chart.getXYPlot().getDomainAxis().getUpperBound() >= 100, "auto range covers every epoch again");
         assertNotEquals(10, chart.getXYPlot().getDomainAxis().getLowerBound(), 1e-9);
     }
 }
