@@ -5,26 +5,20 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import java.nio.IntBuffer;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.Range;
 
@@ -33,7 +27,7 @@ import org.jfree.data.Range;
  * ({@link ChartSnapshot}) and, later, the finished pixels: drawing a 3,000-epoch accuracy chart costs 20–40 ms
  * of rasterizing, which on a Canvas landed on the FX and render threads and stretched every pulse that redrew it.
  * Redraws coalesce (the newest state wins) and are spaced by three times the last drawing time, so a fast trainer cannot
- * make chart drawing eat the machine. Drag across the plot to zoom the x axis; double-click to reset.
+ * make chart drawing eat the machine. Mouse handling: {@link ChartMouseZoom}.
  */
 public final class ChartImageView extends Region {
     private static final ExecutorService DRAWER = Executors.newSingleThreadExecutor(r -> {
@@ -46,11 +40,11 @@ public final class ChartImageView extends Region {
     private static final AtomicInteger BUSY = new AtomicInteger();
     /** At most 20 redraws a second per chart, and never more than a third of a core's time on drawing. */
     private static final double MIN_SPACING_MS = 50;
+    private static final double HIDDEN_RECHECK_MS = 250;
 
     private final JFreeChart chart;
     private final ImageView image = new ImageView();
-    private final Rectangle zoomBox = new Rectangle();
-    private final Tooltip readout = new Tooltip();
+    private final ChartMouseZoom mouse;
     private PixelBuffer<IntBuffer> pixels;
     private boolean dirty;
     private boolean drawing;
@@ -58,38 +52,24 @@ public final class ChartImageView extends Region {
     private boolean busy;
     private long lastStartNanos;
     private double lastDrawMs;
-    /** Where the last drawn image put the data area and which x/y ranges it showed (for mouse mapping). */
-    private Rectangle2D dataArea;
-    private Range xRange;
-    private Range yRange;
-    private double dragStartX = Double.NaN;
+    /** Where the last drawn image put its data area (for mouse mapping), null before the first drawing. */
+    private PlotArea shownArea;
     private java.awt.Color shownBackground;
+    private BufferedImage canvas;
 
     public ChartImageView(JFreeChart chart) {
         this.chart = chart;
         getStyleClass().add("chart-image");
         image.setManaged(false);
         image.setSmooth(false); // drawn at its own size: no filtering needed, and the software pipeline's filter is slow
-        zoomBox.setManaged(false);
-        zoomBox.setVisible(false);
-        zoomBox.setMouseTransparent(true);
-        zoomBox.setFill(javafx.scene.paint.Color.rgb(80, 140, 220, 0.25));
-        getChildren().addAll(image, zoomBox);
+        mouse = new ChartMouseZoom(this, chart, () -> shownArea);
+        getChildren().addAll(image, mouse.box());
         setMinSize(200, 150);
         setPrefSize(600, 320);
         chart.addChangeListener(e -> invalidate());
         widthProperty().addListener((o, a, v) -> invalidate());
         heightProperty().addListener((o, a, v) -> invalidate());
         sceneProperty().addListener((o, a, v) -> invalidate());
-        Tooltip.install(this, readout);
-        readout.setShowDelay(Duration.millis(150));
-        setOnMouseMoved(this::updateReadout);
-        setOnMousePressed(this::pressed);
-        setOnMouseDragged(this::dragged);
-        setOnMouseReleased(this::released);
-        setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) resetZoom();
-        });
     }
 
     public JFreeChart chart() {
@@ -147,14 +127,27 @@ public final class ChartImageView extends Region {
             setBusy(false);
             return;
         }
+        if (!chart.isNotify() || !org.sparsegnn.app.export.ExportableView.isShowing(this)) {
+            // a hidden tab (its owner pauses the chart's notifications): draw nothing now, look again shortly; a
+            // tab switch resumes notifications, which redraws at once
+            setBusy(false);
+            waiting = true;
+            PauseTransition p = new PauseTransition(Duration.millis(HIDDEN_RECHECK_MS));
+            p.setOnFinished(e -> {
+                waiting = false;
+                if (dirty) invalidate();
+            });
+            p.play();
+            return;
+        }
         double scale = getScene().getWindow() == null ? 1 : Math.max(1, getScene().getWindow().getRenderScaleX());
         int pw = (int) Math.round(w * scale), ph = (int) Math.round(h * scale);
         dirty = false;
         drawing = true;
         lastStartNanos = System.nanoTime();
-        JFreeChart copy = chart.isNotify() ? ChartSnapshot.of(chart) : null;
+        JFreeChart copy = ChartSnapshot.of(chart);
         if (copy == null) {
-            // not copyable (or notifications paused mid-change): draw the live chart here, on the FX thread
+            // a chart whose parts cannot be copied: draw the live chart here, on the FX thread
             finish(draw(chart, pw, ph, w, h, scale));
             return;
         }
@@ -176,11 +169,19 @@ public final class ChartImageView extends Region {
             double millis) {
     }
 
-    private static Drawn draw(JFreeChart c, int pw, int ph, double w, double h, double scale) {
+    private Drawn draw(JFreeChart c, int pw, int ph, double w, double h, double scale) {
         long t0 = System.nanoTime();
-        BufferedImage img = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_ARGB_PRE);
+        // one image per view, reused: only one drawing runs at a time and its pixels are copied (finish) before the
+        // next starts, so the drawing thread and the FX thread never touch it together
+        if (canvas == null || canvas.getWidth() != pw || canvas.getHeight() != ph) {
+            canvas = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_ARGB_PRE);
+        }
+        BufferedImage img = canvas;
         Graphics2D g = img.createGraphics();
         try {
+            g.setComposite(java.awt.AlphaComposite.Clear);
+            g.fillRect(0, 0, pw, ph);
+            g.setComposite(java.awt.AlphaComposite.SrcOver);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.scale(scale, scale);
@@ -226,9 +227,7 @@ public final class ChartImageView extends Region {
                 setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
                         javafx.scene.paint.Color.rgb(c.getRed(), c.getGreen(), c.getBlue()), null, null)));
             }
-            dataArea = d.dataArea();
-            xRange = d.x();
-            yRange = d.y();
+            shownArea = d.dataArea() == null ? null : new PlotArea(d.dataArea(), d.x(), d.y());
         }
         if (dirty && getScene() != null && getWidth() >= 2) schedule();
         else setBusy(waiting);
@@ -239,70 +238,13 @@ public final class ChartImageView extends Region {
         image.relocate(0, 0);
     }
 
-    // ---- mouse: x-axis zoom by dragging, reset by double-click, a value readout while hovering
-
-    private XYPlot xyPlot() {
-        return chart.getPlot() instanceof XYPlot p ? p : null;
-    }
-
-    private boolean inData(double x, double y) {
-        return dataArea != null && xRange != null && dataArea.contains(x, y);
-    }
-
-    private double xValue(double px) {
-        return xRange.getLowerBound() + (px - dataArea.getMinX()) / dataArea.getWidth() * xRange.getLength();
-    }
-
-    private double yValue(double py) {
-        return yRange.getUpperBound() - (py - dataArea.getMinY()) / dataArea.getHeight() * yRange.getLength();
-    }
-
-    private void updateReadout(MouseEvent e) {
-        if (!inData(e.getX(), e.getY()) || xyPlot() == null) {
-            readout.setText("");
-            readout.hide();
-            return;
-        }
-        String xLabel = xyPlot().getDomainAxis().getLabel(), yLabel = xyPlot().getRangeAxis().getLabel();
-        readout.setText(String.format(Locale.ROOT, "%s %.4g · %s %.4g%nDrag to zoom the x axis, double-click to reset",
-                xLabel == null ? "x" : xLabel, xValue(e.getX()), yLabel == null ? "y" : yLabel, yValue(e.getY())));
-    }
-
-    private void pressed(MouseEvent e) {
-        if (e.getButton() == MouseButton.PRIMARY && xyPlot() != null && inData(e.getX(), e.getY())) {
-            dragStartX = e.getX();
-        }
-    }
-
-    private void dragged(MouseEvent e) {
-        if (Double.isNaN(dragStartX)) return;
-        double x = Math.max(dataArea.getMinX(), Math.min(dataArea.getMaxX(), e.getX()));
-        zoomBox.setX(Math.min(dragStartX, x));
-        zoomBox.setWidth(Math.abs(x - dragStartX));
-        zoomBox.setY(dataArea.getMinY());
-        zoomBox.setHeight(dataArea.getHeight());
-        zoomBox.setVisible(true);
-    }
-
-    private void released(MouseEvent e) {
-        if (Double.isNaN(dragStartX)) return;
-        double x = Math.max(dataArea.getMinX(), Math.min(dataArea.getMaxX(), e.getX()));
-        double from = Math.min(dragStartX, x), to = Math.max(dragStartX, x);
-        dragStartX = Double.NaN;
-        zoomBox.setVisible(false);
-        if (to - from >= 4) zoomX(xValue(from), xValue(to));
-    }
-
     /** Shows only [from, to] on the x axis (until {@link #resetZoom}). */
     public void zoomX(double from, double to) {
-        XYPlot p = xyPlot();
-        if (p != null && to > from) p.getDomainAxis().setRange(from, to);
+        mouse.zoomX(from, to);
     }
 
+    /** The whole run on the x axis again. */
     public void resetZoom() {
-        XYPlot p = xyPlot();
-        if (p == null) return;
-        ValueAxis a = p.getDomainAxis();
-        a.setAutoRange(true);
+        mouse.resetZoom();
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
@@ -39,6 +40,10 @@ public final class HeatmapView implements ExportableView {
     private final Slider zoom = new Slider(1, 8, 1);
     private final VBox root;
     private boolean stale;
+    private static final int LIVE_REDRAWS_PER_SECOND = 10;
+    private static final long LIVE_REDRAW_NANOS = 1_000_000_000L / LIVE_REDRAWS_PER_SECOND;
+    private long lastRedrawNanos;
+    private boolean redrawQueued;
 
     public HeatmapView(HeatmapViewModel vm, Appearance appearance) {
         this.vm = vm;
@@ -108,8 +113,25 @@ public final class HeatmapView implements ExportableView {
     }
 
     private void redrawIfShowing() {
-        if (ExportableView.isShowing(root)) redraw();
-        else stale = true;
+        if (!ExportableView.isShowing(root)) {
+            stale = true;
+            return;
+        }
+        // live training: at most LIVE_REDRAWS_PER_SECOND (a batch arrives up to 30 times a second and a Cora-sized
+        // panel costs the FX and render threads several milliseconds); scrubbing and playback redraw at once
+        long since = System.nanoTime() - lastRedrawNanos;
+        if (!vm.followLatestProperty().get() || since >= LIVE_REDRAW_NANOS) {
+            redraw();
+            return;
+        }
+        if (redrawQueued) return;
+        redrawQueued = true;
+        PauseTransition wait = new PauseTransition(Duration.millis((LIVE_REDRAW_NANOS - since) / 1e6));
+        wait.setOnFinished(e -> {
+            redrawQueued = false;
+            redrawIfShowing();
+        });
+        wait.play();
     }
 
     @Override
@@ -119,6 +141,7 @@ public final class HeatmapView implements ExportableView {
 
     private void redraw() {
         stale = false;
+        lastRedrawNanos = System.nanoTime();
         List<LayerFrame> frames = vm.frames();
         while (panelList.size() < frames.size()) {
             LayerPanel lp = new LayerPanel(vm);

@@ -87,7 +87,8 @@ final class LayerPanel extends VBox {
                 for (int x = 0; x < iw; x++) scaled[o + x] = src[sy + xs[x]];
             }
         }
-        image.getPixelWriter().setPixels(0, 0, iw, ih, PixelFormat.getIntArgbInstance(), scaled, 0, iw);
+        // the palette is opaque, so its ARGB is already premultiplied: the image's own format, no per-pixel conversion
+        image.getPixelWriter().setPixels(0, 0, iw, ih, PixelFormat.getIntArgbPreInstance(), scaled, 0, iw);
         view.setFitWidth(w);
         view.setFitHeight(h);
         title.setText(String.format(Locale.ROOT, "%s · %d inputs × %d outputs · sparsity %.1f %% · explored %.1f %%",

@@ -6,16 +6,19 @@ import java.util.List;
 /**
  * Command-line options of the workbench: {@code --dataset NAME|PATH --task node|link --model gcn|fnn --method ID
  * --sparsity S --epochs N --embedding-topk PERCENT --run --demo --screenshot DIR|FILE.png --after-epochs N
- * --theme light|dark --zoom PCT --presenter --preset tiny|paper}. A preset is applied first; options given
- * explicitly win over it (as the engine's {@code --preset}).
+ * --theme light|dark --zoom PCT --view ID --pulse-log FILE --presenter --preset tiny|paper}. A preset is applied
+ * first; options given explicitly win over it (as the engine's {@code --preset}).
  */
 public record AppOptions(String dataset, String task, String model, String method, Double sparsity, Integer epochs,
                          Double embeddingTopk, boolean run, Path screenshot, int afterEpochs, String theme,
-                         int zoomPercent, boolean demo, boolean presenter, String preset) {
-    public static final java.util.List<String> PRESETS = java.util.List.of("tiny", "paper");
+                         int zoomPercent, boolean demo, String view, Path pulseLog, boolean presenter, String preset) {
+    /** Ids of the workbench's views, in tab order (each view's {@code id()}). */
+    public static final List<String> VIEW_IDS = List.of("accuracy-loss", "mask-heatmap", "flops", "sparsity-sweep", "runs");
+    public static final List<String> PRESETS = List.of("tiny", "paper");
 
     public static AppOptions parse(List<String> args) {
-        String dataset = null, task = null, model = null, method = null, theme = null, preset = null;
+        String dataset = null, task = null, model = null, method = null, theme = null, view = null, preset = null;
+        Path pulseLog = null;
         Double sparsity = null, topk = null;
         Integer epochs = null;
         boolean run = false, demo = false, presenter = false;
@@ -40,6 +43,8 @@ public record AppOptions(String dataset, String task, String model, String metho
                 case "--after-epochs" -> after = (int) (double) number(value(args, ++i, a), a);
                 case "--theme" -> theme = theme(value(args, ++i, a));
                 case "--zoom" -> zoom = (int) (double) number(value(args, ++i, a), a);
+                case "--view" -> view = view(value(args, ++i, a));
+                case "--pulse-log" -> pulseLog = Path.of(value(args, ++i, a));
                 case "--presenter" -> presenter = true;
                 case "--preset" -> {
                     preset = value(args, ++i, a).toLowerCase(java.util.Locale.ROOT);
@@ -49,12 +54,17 @@ public record AppOptions(String dataset, String task, String model, String metho
                 }
                 default -> throw new IllegalArgumentException("unknown option '" + a + "' (options: --dataset, --task, "
                         + "--model, --method, --embedding-topk, --sparsity, --epochs, --run, --demo, --screenshot, --after-epochs, --theme, --zoom, "
-                        + "--presenter, --preset)");
+                        + "--view, --pulse-log, --presenter, --preset)");
             }
         }
         if (after > 0) run = true;
         return new AppOptions(dataset, task, model, method, sparsity, epochs, topk, run, shot, after, theme, zoom, demo,
-                presenter, preset);
+                view, pulseLog, presenter, preset);
+    }
+
+    private static String view(String id) {
+        if (!VIEW_IDS.contains(id)) throw new IllegalArgumentException("--view must be one of " + VIEW_IDS + ", got '" + id + "'");
+        return id;
     }
 
     /** Checked here so a typo is a one-line message and exit 2, not a failure while the window is built. */

@@ -36,14 +36,19 @@ public final class WorkbenchApp extends Application {
         pump = new FxEventPump(workbench.queue, workbench.store::applyBatch);
         pump.start();
         apply(opts, workbench, window);
+        if (opts.view() != null) window.tabs().getSelectionModel().select(AppOptions.VIEW_IDS.indexOf(opts.view()));
         stage.show();
         // load ND4J's native backend now, while the user looks at the window, not when Run is first pressed (it
         // takes seconds and, started together with the first run, stalled the window for a third of a second)
-        Thread warm = new Thread(org.sparsegnn.app.session.ComputeThreads::limitNd4j, "nd4j-warm-up");
-        warm.setDaemon(true);
-        warm.setPriority(Thread.MIN_PRIORITY);
-        warm.start();
-        if (opts.run()) runWhenLoaded(workbench);
+        java.util.concurrent.CompletableFuture<Void> nd4jReady = java.util.concurrent.CompletableFuture.runAsync(
+                org.sparsegnn.app.session.ComputeThreads::limitNd4j, r -> {
+                    Thread warm = new Thread(r, "nd4j-warm-up");
+                    warm.setDaemon(true);
+                    warm.setPriority(Thread.MIN_PRIORITY);
+                    warm.start();
+                });
+        // a scripted run (--run) starts once the backend is up, as an interactive one usually does
+        if (opts.run()) nd4jReady.whenComplete((v, e) -> Platform.runLater(() -> runWhenLoaded(workbench)));
         if (opts.screenshot() != null) scheduleScreenshot(window, opts);
     }
 
@@ -127,12 +132,11 @@ public final class WorkbenchApp extends Application {
         Runnable shoot = () -> Screenshots.capture(w, o.screenshot(), () -> {
             if (w.probe().samples() > 0) {
                 System.out.println("UI pulse gaps while training: " + w.probe().summary());
-                String log = System.getProperty("sparsegnn.pulseLog");
-                if (log != null) {
+                if (o.pulseLog() != null) {
                     try {
-                        w.probe().writeGaps(java.nio.file.Path.of(log));
+                        w.probe().writeGaps(o.pulseLog());
                     } catch (java.io.IOException e) {
-                        System.err.println("could not write the pulse log " + log + ": " + e.getMessage());
+                        System.err.println("could not write the pulse log " + o.pulseLog() + ": " + e.getMessage());
                     }
                 }
             }

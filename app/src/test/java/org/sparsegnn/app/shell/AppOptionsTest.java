@@ -34,6 +34,10 @@ class AppOptionsTest {
         var theme = assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--theme", "neon")));
         assertEquals("--theme must be one of [light, dark], got 'neon'", theme.getMessage());
         assertEquals("DARK", AppOptions.parse(List.of("--theme", "DARK")).theme());
+        var view = assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--view", "heatmap")));
+        assertEquals("--view must be one of [accuracy-loss, mask-heatmap, flops, sparsity-sweep, runs], got 'heatmap'",
+                view.getMessage());
+        assertEquals("mask-heatmap", AppOptions.parse(List.of("--view", "mask-heatmap")).view());
         var preset = assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--preset", "huge")));
         assertEquals("--preset must be one of [tiny, paper], got 'huge'", preset.getMessage());
     }

@@ -316,6 +316,7 @@ class WorkbenchUiTest {
             wb.appearance.presenterProperty().set(true);
         });
         shoot(dir.resolve("dark-presenter"));
+        assertEquals(AppOptions.VIEW_IDS, window.views().stream().map(ExportableView::id).toList(), "--view knows every tab");
         for (ExportableView v : window.views()) {
             assertTrue(Files.size(dir.resolve(String.format("%02d-%s.png", window.views().indexOf(v) + 1, v.id()))) > 20_000);
         }
