@@ -52,8 +52,9 @@ public final class MetricsView implements ExportableView {
         }
         ChartImageView acc = ChartFactoryFx.viewer(accuracyChart);
         ChartImageView loss = ChartFactoryFx.viewer(lossChart);
-        VBox.setVgrow(acc, Priority.ALWAYS);
-        VBox.setVgrow(loss, Priority.ALWAYS);
+        AdaptiveSplit charts = new AdaptiveSplit(acc, loss);
+        charts.setId("metrics-charts");
+        VBox.setVgrow(charts, Priority.ALWAYS);
 
         CheckBox train = new CheckBox("train (dotted)");
         train.selectedProperty().bindBidirectional(vm.showTrainProperty());
@@ -80,12 +81,24 @@ public final class MetricsView implements ExportableView {
             h.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         }
         fig7.setMinWidth(Region.USE_PREF_SIZE);
-        FlowPane bar = new FlowPane(16, 4, shows, smoothing, fig7);
+        // at 150-200 % zoom the explanation moves into a tooltip: its two lines would take the charts' room
+        Label legendInfo = new Label("(?) Bands and lines");
+        legendInfo.setTooltip(new javafx.scene.control.Tooltip(hint.getText()));
+        legendInfo.getStyleClass().add("muted");
+        legendInfo.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane bar = new FlowPane(16, 4, shows, smoothing, fig7, legendInfo);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 0, 8));
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE); // the charts below grow; the hint keeps all its lines
-        root = new VBox(4, bar, hint, acc, loss);
+        root = new VBox(4, bar, hint, charts);
+        appearance.onChange(() -> {
+            boolean large = appearance.zoom() >= 1.5;
+            hint.setManaged(!large);
+            hint.setVisible(!large);
+            legendInfo.setManaged(large);
+            legendInfo.setVisible(large);
+        });
         VBox.setMargin(hint, new Insets(0, 8, 0, 8));
         root.setId("metrics-view");
 

@@ -34,7 +34,7 @@ public final class FlopsView implements ExportableView {
     public FlopsView(FlopsViewModel vm, Appearance appearance) {
         this.vm = vm;
         this.appearance = appearance;
-        bars = ChartFactory.createStackedBarChart("Training FLOPs by phase, layer and kind (fraction of dense training)",
+        bars = ChartFactory.createStackedBarChart("Training FLOPs by phase, layer and kind",
                 "phase · layer", "× dense training", vm.breakdown(), PlotOrientation.VERTICAL, true, true, false);
         bars.getCategoryPlot().setNoDataMessage("Press Run: FLOPs per layer and kind appear after the first epoch.");
         BarRenderer r = (BarRenderer) bars.getCategoryPlot().getRenderer();
@@ -53,9 +53,9 @@ public final class FlopsView implements ExportableView {
         summary.textProperty().bind(vm.summaryProperty());
         var b = ChartFactoryFx.viewer(bars);
         var c = ChartFactoryFx.viewer(cumulative);
-        VBox.setVgrow(b, Priority.ALWAYS);
-        VBox.setVgrow(c, Priority.ALWAYS);
-        root = new VBox(4, summary, b, c);
+        org.sparsegnn.app.charts.AdaptiveSplit charts = new org.sparsegnn.app.charts.AdaptiveSplit(b, c);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        root = new VBox(4, summary, charts);
         root.setPadding(new Insets(6, 8, 0, 8));
         root.setId("flops-view");
         redraw = new LazyChartRefresh(root, List.of(bars, cumulative), this::refresh);

@@ -150,7 +150,7 @@ public final class HeatmapView implements ExportableView {
         while (panelList.size() > frames.size()) panelList.remove(panelList.size() - 1);
         if (!panels.getChildren().equals(panelList)) panels.getChildren().setAll(panelList);
         double width = scroll.getWidth() > 0 ? scroll.getWidth() : 900;
-        for (int i = 0; i < frames.size(); i++) panelList.get(i).show(frames.get(i), width, zoom.getValue() * Math.min(appearance.zoom(), 1.25));
+        for (int i = 0; i < frames.size(); i++) panelList.get(i).show(frames.get(i), width, zoom.getValue(), appearance.zoom());
         if (frames.isEmpty()) {
             Label empty = new Label(vm.run() == null ? "No run yet. Pick a sparse method (e.g. rigl) and press Run: "
                     + "each weight of each prunable layer will appear here as one cell."

@@ -27,6 +27,7 @@ final class LayerPanel extends VBox {
     private final Canvas colStrip = new Canvas();
     private final Tooltip tip = new Tooltip();
     private static final int MAX_SIDE = 4096;
+    private final CellScaler scaler = new CellScaler(org.sparsegnn.app.theme.MaskPalette.standard());
     private WritableImage image;
     private int[] scaled;
     private LayerFrame frame;
@@ -59,18 +60,25 @@ final class LayerPanel extends VBox {
         getChildren().addAll(title, caption, grid, rowsLabel);
     }
 
-    void show(LayerFrame f, double viewportWidth, double zoom) {
+    /**
+     * @param zoom   the view's zoom slider (1 = the whole layer fits the width)
+     * @param uiZoom the window's zoom: larger cells for small layers, but a layer still fits the width whole
+     */
+    void show(LayerFrame f, double viewportWidth, double zoom, double uiZoom) {
         frame = f;
-        double avail = Math.max(200, viewportWidth - STRIP - 40);
-        double cw = Math.min(36, avail / f.rows());
+        double avail = Math.max(200, viewportWidth - STRIP * uiZoom - 40);
+        double cw = Math.min(36 * uiZoom, avail / f.rows());
         // cells as square as the width allows, but a layer with few inputs and many outputs (FNN 16×128) must not
         // grow thousands of pixels tall: its height stays within ~600 px (at least 220 px when cells get thin)
-        double ch = Math.min(36, Math.max(220.0 / f.cols(), Math.min(cw, 600.0 / f.cols())));
+        double ch = Math.min(36 * uiZoom, Math.max(220.0 / f.cols(), Math.min(cw, 600.0 / f.cols())));
+        // the title wraps rather than running past the viewport (the panel itself may scroll when zoomed in)
+        title.setWrapText(true);
+        title.setMaxWidth(Math.max(200, viewportWidth - 30));
         double w = Math.round(f.rows() * cw * zoom), h = Math.round(f.cols() * ch * zoom);
-        // Scale up ourselves (nearest neighbour, crisp cells): ImageView's own scaling blurs in some pipelines.
-        // Beyond MAX_SIDE the image stays at weight resolution and the ImageView scales it.
-        int iw = w > f.rows() && w <= MAX_SIDE ? (int) w : f.rows();
-        int ih = h > f.cols() && h <= MAX_SIDE ? (int) h : f.cols();
+        // Scale ourselves (CellScaler: crisp cells up, the telling weights kept down): ImageView's own scaling blurs
+        // in some pipelines and drops cells. Beyond MAX_SIDE the image stays at weight resolution.
+        int iw = w >= 1 && w <= MAX_SIDE ? (int) w : f.rows();
+        int ih = h >= 1 && h <= MAX_SIDE ? (int) h : f.cols();
         if (image == null || (int) image.getWidth() != iw || (int) image.getHeight() != ih) {
             image = new WritableImage(iw, ih);
             view.setImage(image);
@@ -80,12 +88,7 @@ final class LayerPanel extends VBox {
         if (iw == f.rows() && ih == f.cols()) {
             System.arraycopy(src, 0, scaled, 0, src.length);
         } else {
-            int[] xs = new int[iw];
-            for (int x = 0; x < iw; x++) xs[x] = (int) ((long) x * f.rows() / iw);
-            for (int y = 0; y < ih; y++) {
-                int sy = (int) ((long) y * f.cols() / ih) * f.rows(), o = y * iw;
-                for (int x = 0; x < iw; x++) scaled[o + x] = src[sy + xs[x]];
-            }
+            scaler.scale(src, f.rows(), f.cols(), scaled, iw, ih);
         }
         // the palette is opaque, so its ARGB is already premultiplied: the image's own format, no per-pixel conversion
         image.getPixelWriter().setPixels(0, 0, iw, ih, PixelFormat.getIntArgbPreInstance(), scaled, 0, iw);

@@ -65,8 +65,9 @@ public final class RunsView implements ExportableView {
         table.getColumns().add(text("Status", RunRow::status));
         table.getColumns().add(text("Run id", RunRow::runId));
         for (TableColumn<RunRow, ?> c : table.getColumns()) widest.put(c, SAMPLE_VALUES.getOrDefault(c.getText(), ""));
-        // columns keep their natural widths; a narrow window scrolls sideways instead of cutting every header
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // columns fill the width but never shrink below header and usual value: a narrow window (or 200 % zoom)
+        // scrolls sideways instead of cutting every header to "…"
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         appearance.onChange(() -> sizeColumns(appearance.zoom()));
         table.setPlaceholder(new Label("Every run of this session is listed here. Press Run to make the first one."));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -117,17 +118,17 @@ public final class RunsView implements ExportableView {
             java.util.Map.entry("Sparsity", "99.9 %"), java.util.Map.entry("Best val", "100.0 %"),
             java.util.Map.entry("Test acc", "100.0 %"), java.util.Map.entry("AUC", "0.000"),
             java.util.Map.entry("AP", "0.000"), java.util.Map.entry("FLOPs", "0.000×"),
-            java.util.Map.entry("Time", "1000.0 s"), java.util.Map.entry("Status", "cancelled"),
-            java.util.Map.entry("Baseline", "pinned"), java.util.Map.entry("Run id", "run-10-seed0"));
+            java.util.Map.entry("Time", "999.9 s"), java.util.Map.entry("Status", "finished"),
+            java.util.Map.entry("Baseline", "pinned"), java.util.Map.entry("Run id", "run-10"));
 
     /** Each column at least as wide as its header and its usual widest value at the window's font size. */
     private void sizeColumns(double zoom) {
         javafx.scene.text.Font plain = javafx.scene.text.Font.font(13 * zoom);
         javafx.scene.text.Font bold = javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 13 * zoom);
         for (var e : widest.entrySet()) {
-            double w = Math.max(textWidth(e.getKey().getText(), bold), textWidth(e.getValue(), plain)) + 22 * zoom;
+            double w = Math.max(textWidth(e.getKey().getText(), bold), textWidth(e.getValue(), plain)) + 14 * zoom;
             e.getKey().setMinWidth(w);
-            e.getKey().setPrefWidth(Math.max(w, e.getKey().getPrefWidth()));
+            e.getKey().setPrefWidth(w);
         }
     }
 

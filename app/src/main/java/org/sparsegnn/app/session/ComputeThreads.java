@@ -37,6 +37,11 @@ public final class ComputeThreads {
         }
     }
 
+    /** The loaded ND4J backend, "CPU" or "CUDA" (loads it when nothing has yet). */
+    public static String backendName() {
+        return org.sparsegnn.engine.nn.Backend.name();
+    }
+
     /** Limits ND4J's OpenMP and BLAS threads (initialises ND4J: call off the FX thread). */
     public static synchronized void limitNd4j() {
         if (nd4jLimited) return;

@@ -46,7 +46,7 @@ public final class SessionViewModel {
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.IDLE);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty progressText = new SimpleStringProperty("Ready: press Run (Ctrl+Enter or Space).");
-    private final StringProperty backend = new SimpleStringProperty("backend: not started");
+    private final StringProperty backend = new SimpleStringProperty("backend: loading…");
     private final StringProperty error = new SimpleStringProperty("");
     /** Epochs per second; 0 = as fast as possible. */
     private final DoubleProperty speed = new SimpleDoubleProperty(0);
@@ -258,6 +258,15 @@ public final class SessionViewModel {
         } else if (e instanceof RunFailed f) {
             fail("Training failed at epoch " + f.epoch() + ": " + f.message());
         }
+    }
+
+    /**
+     * The compute backend finished loading at start-up ({@code name} e.g. "CPU" or "CUDA"), or could not load; a
+     * run's own report (RunStarted) takes over later.
+     */
+    public void backendLoaded(String name, Throwable failure) {
+        if (runId != null) return;
+        backend.set(failure == null ? "backend: " + name : "backend: could not load ND4J (" + oneLine(failure) + ")");
     }
 
     private void fail(String message) {

@@ -412,6 +412,12 @@ public final class MainWindow {
     private void openFile() {
         FileChooser fc = new FileChooser();
         fc.setTitle("Open a graph file");
+        // what GraphLoader reads by extension; folders (Planetoid, LINQS, TSV) go through "Folder…"
+        fc.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Graph files (edge list, MatrixMarket, npz, Planetoid, LINQS)",
+                        "*.txt", "*.tsv", "*.csv", "*.edges", "*.el", "*.txt.gz", "*.tsv.gz", "*.csv.gz", "*.edges.gz",
+                        "*.el.gz", "*.mtx", "*.mtx.gz", "*.npz", "ind.*", "*.content", "*.cites"),
+                new FileChooser.ExtensionFilter("All files", "*"));
         var f = fc.showOpenDialog(stage);
         if (f != null) wb.dataset.openFile(f.toPath());
     }

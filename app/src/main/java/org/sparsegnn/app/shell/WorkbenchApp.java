@@ -47,6 +47,10 @@ public final class WorkbenchApp extends Application {
                     warm.setPriority(Thread.MIN_PRIORITY);
                     warm.start();
                 });
+        nd4jReady.whenComplete((v, e) -> {
+            String name = e == null ? org.sparsegnn.app.session.ComputeThreads.backendName() : null;
+            Platform.runLater(() -> workbench.session.backendLoaded(name, e));
+        });
         // a scripted run (--run) starts once the backend is up, as an interactive one usually does
         if (opts.run()) nd4jReady.whenComplete((v, e) -> Platform.runLater(() -> runWhenLoaded(workbench)));
         if (opts.screenshot() != null) scheduleScreenshot(window, opts);
@@ -72,10 +76,12 @@ public final class WorkbenchApp extends Application {
             if (o.screenshot() != null) wb.session.speedProperty().set(0); // scripted: as fast as possible
         }
         if (o.demo()) {
-            // the talk demo: RigL at 90 % sparsity, mask updates every 10 epochs, slow enough to follow
+            // the talk demo: RigL at 90 % sparsity, mask updates every 10 epochs, slow enough to follow (20 s at 10
+            // epochs/s). 200 epochs, not 100: on the sample graph 100 epochs ended near 50 % validation accuracy,
+            // 200 reach about 78 % test accuracy at 0.40x the FLOPs of dense training (one run, seed 0)
             wb.settings.set(SettingsViewModel.METHOD, "rigl");
             wb.settings.set(SettingsViewModel.SPARSITY, 0.9);
-            wb.settings.set(SettingsViewModel.EPOCHS, 100);
+            wb.settings.set(SettingsViewModel.EPOCHS, 200);
             if (wb.settings.get("param.delta_t") != null) wb.settings.get("param.delta_t").valueProperty().set(10);
             if (o.screenshot() == null) wb.session.speedProperty().set(10);
         }

@@ -43,7 +43,7 @@ class HeatmapFxRedrawRateTest {
                 int[] px = new int[n];
                 renderer.render(rows, cols, mask, null, levels, px);
                 panel.show(new LayerFrame("w", rows, cols, px, HeatmapRenderer.rowDensity(rows, cols, mask),
-                        HeatmapRenderer.colDensity(rows, cols, mask), 0.9, 0.1, 0, 0, 0, ""), 1100, 1.0);
+                        HeatmapRenderer.colDensity(rows, cols, mask), 0.9, 0.1, 0, 0, 0, ""), 1100, 1.0, 1.0);
             }
             rate[0] = frames / ((System.nanoTime() - t0) / 1e9);
         });
