@@ -132,11 +132,22 @@ public final class MetricsViewModel {
         pending.markDirty(s);
     }
 
+    /**
+     * Phase bands and update marks of the current run; when it has none of one kind, those of the pinned baseline
+     * (the paper's Fig. 7: SLR's dense / re-weight / retrain bands under RigL's update marks).
+     */
     private void refreshMarkers() {
         bands.clear();
         updateEpochs.clear();
-        RunRecord r = store.current();
-        if (r == null) return;
+        RunRecord current = store.current();
+        RunRecord base = store.baseline() == null || !store.isOverlaid(store.baseline()) ? null : store.get(store.baseline());
+        RunRecord phased = current != null && !current.phases().isEmpty() ? current : base;
+        if (phased != null) addBands(phased);
+        addUpdates(current);
+        if (updateEpochs.isEmpty() && base != null && base != current) addUpdates(base);
+    }
+
+    private void addBands(RunRecord r) {
         String phase = r.epochs().isEmpty() ? null : r.epochs().get(0).phase();
         int from = 1;
         List<PhaseChanged> changes = r.phases();
@@ -148,6 +159,10 @@ public final class MetricsViewModel {
         }
         int last = Math.max(r.lastEpoch(), from);
         if (phase != null && !changes.isEmpty()) bands.add(new PhaseBand(phase, from, last));
+    }
+
+    private void addUpdates(RunRecord r) {
+        if (r == null) return;
         Set<Integer> ep = new LinkedHashSet<>();
         for (var t : r.timeline()) {
             if (r.updateInto(t.layer(), t.frame()) != null) ep.add(t.epoch());

@@ -135,7 +135,8 @@ class SettingsViewModelTest {
     void defaultsShowSparseTrainingWorkingOnTheSample() {
         assertEquals(0.8, vm.toConfig().sparsity() == 0 ? vm.get(SettingsViewModel.SPARSITY).asDouble() : vm.toConfig().sparsity());
         assertEquals("erk", vm.toConfig().distribution());
-        vm.set(SettingsViewModel.METHOD, "rigl");
+        assertEquals("rigl", vm.toConfig().method(), "a first Run shows drop-and-grow, not dense training");
+        assertEquals(0.8, vm.toConfig().sparsity());
         assertEquals(10.0, vm.toConfig().methodParams().get("delta_t"), "full batch: ΔT in epochs, several updates per run");
         vm.set(SettingsViewModel.TASK, "link");
         assertEquals(100.0, vm.toConfig().methodParams().get("delta_t"), "mini-batches: the engine's ΔT");

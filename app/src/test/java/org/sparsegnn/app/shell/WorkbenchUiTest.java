@@ -241,6 +241,27 @@ class WorkbenchUiTest {
         });
     }
 
+    @Test
+    void figure7IsOneClickSlrAgainstRiglOverlaidWithSlrAsBaseline(FxRobot robot) throws Exception {
+        waitUntil(60, () -> wb.dataset.graph() != null);
+        robot.clickOn("#compare-fig7");
+        waitUntil(300, () -> wb.store.all().size() == 2 && wb.store.all().stream()
+                .allMatch(r -> r.status() == RunRecord.Status.FINISHED) && wb.queue.isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            RunRecord slr = wb.store.all().stream().filter(r -> "slr".equals(r.setting("method"))).findFirst().orElseThrow();
+            RunRecord rigl = wb.store.all().stream().filter(r -> "rigl".equals(r.setting("method"))).findFirst().orElseThrow();
+            assertEquals(slr.runId(), wb.store.baseline(), "SLR pinned as the baseline");
+            assertEquals(2, wb.store.overlaid().size(), "both runs overlaid");
+            assertEquals(6, wb.metrics.accuracy().getSeriesCount(), "train / val / test of each run");
+            assertTrue(slr.phases().size() >= 2, "SLR's dense / re-weight / retrain phases: " + slr.phases().size());
+            assertTrue(wb.metrics.bands().size() >= 3, "phase bands shaded: " + wb.metrics.bands().size());
+            assertTrue(!wb.metrics.updateEpochs().isEmpty(), "RigL's update steps marked");
+            assertEquals(rigl.settings().get("dataset"), slr.settings().get("dataset"), "same data");
+        });
+        shoot(Path.of("target", "screenshots", "fig7"));
+    }
+
     /** Mask updates of the current run (layer 1), from the narration's plain-words lines. */
     private long updates() {
         return wb.narration.lines().stream().filter(l -> l.startsWith("Update ") && l.contains(" of layer 1 ")).count();
