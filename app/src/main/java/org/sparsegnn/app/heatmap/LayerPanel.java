@@ -73,7 +73,7 @@ final class LayerPanel extends VBox {
         double ch = Math.min(36 * uiZoom, Math.max(220.0 / f.cols(), Math.min(cw, 600.0 / f.cols())));
         // the title wraps rather than running past the viewport (the panel itself may scroll when zoomed in)
         title.setWrapText(true);
-        title.setMaxWidth(Math.max(200, viewportWidth - 30));
+        title.setMaxWidth(Math.max(200, viewportWidth - 60));
         double w = Math.round(f.rows() * cw * zoom), h = Math.round(f.cols() * ch * zoom);
         // Scale ourselves (CellScaler: crisp cells up, the telling weights kept down): ImageView's own scaling blurs
         // in some pipelines and drops cells. Beyond MAX_SIDE the image stays at weight resolution.

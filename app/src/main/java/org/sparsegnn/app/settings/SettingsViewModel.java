@@ -280,6 +280,21 @@ public final class SettingsViewModel {
         return b.build();
     }
 
+    /**
+     * The current settings with another method: its hyperparameters are the ones shown when it is the chosen
+     * method, the app's defaults otherwise (a sweep over several methods).
+     */
+    public TrainingConfig toConfigFor(String method) {
+        TrainingConfig c = toConfig();
+        if (method.equals(c.method())) return c;
+        Map<String, Double> params = new LinkedHashMap<>();
+        for (MethodParameters.Param p : MethodParameters.of(method)) params.put(p.key(), appDefault(p));
+        TrainingConfigBuilder b = TrainingConfigBuilder.from(c);
+        b.method = method;
+        b.methodParams = params;
+        return b.build();
+    }
+
     /** Loads a configuration into the settings (after a preset, or from a saved experiment). */
     public void load(TrainingConfig c) {
         adjusting = true;

@@ -6,12 +6,15 @@ import java.util.List;
 /**
  * Command-line options of the workbench: {@code --dataset NAME|PATH --task node|link --model gcn|fnn --method ID
  * --sparsity S --epochs N --embedding-topk PERCENT --run --demo --screenshot DIR|FILE.png --after-epochs N
- * --theme light|dark --zoom PCT --view ID --pulse-log FILE --presenter --preset tiny|paper}. A preset is applied
- * first; options given explicitly win over it (as the engine's {@code --preset}).
+ * --theme light|dark --zoom PCT --view ID --pulse-log FILE --presenter --preset tiny|paper
+ * --sweep METHODS:SPARSITIES}. A preset is applied first; options given explicitly win over it (as the engine's
+ * {@code --preset}). A sweep ("rigl,set:0.5,0.8,0.9") starts once the graph is loaded; with --screenshot the
+ * pictures are taken when it is done.
  */
 public record AppOptions(String dataset, String task, String model, String method, Double sparsity, Integer epochs,
                          Double embeddingTopk, boolean run, Path screenshot, int afterEpochs, String theme,
-                         int zoomPercent, boolean demo, String view, Path pulseLog, boolean presenter, String preset) {
+                         int zoomPercent, boolean demo, String view, Path pulseLog, boolean presenter, String preset,
+                         String sweepMethods, String sweepSparsities) {
     /** Ids of the workbench's views, in tab order (each view's {@code id()}). */
     public static final List<String> VIEW_IDS = List.of("accuracy-loss", "mask-heatmap", "flops", "sparsity-sweep", "runs");
     public static final List<String> PRESETS = List.of("tiny", "paper");
@@ -19,6 +22,7 @@ public record AppOptions(String dataset, String task, String model, String metho
     public static AppOptions parse(List<String> args) {
         String dataset = null, task = null, model = null, method = null, theme = null, view = null, preset = null;
         Path pulseLog = null;
+        String sweepMethods = null, sweepSparsities = null;
         Double sparsity = null, topk = null;
         Integer epochs = null;
         boolean run = false, demo = false, presenter = false;
@@ -46,6 +50,16 @@ public record AppOptions(String dataset, String task, String model, String metho
                 case "--view" -> view = view(value(args, ++i, a));
                 case "--pulse-log" -> pulseLog = Path.of(value(args, ++i, a));
                 case "--presenter" -> presenter = true;
+                case "--sweep" -> {
+                    String spec = value(args, ++i, a);
+                    int colon = spec.indexOf(':');
+                    if (colon <= 0 || colon == spec.length() - 1) {
+                        throw new IllegalArgumentException("--sweep needs METHODS:SPARSITIES, e.g. rigl,set:0.5,0.8,0.9, got '"
+                                + spec + "'");
+                    }
+                    sweepMethods = spec.substring(0, colon);
+                    sweepSparsities = spec.substring(colon + 1);
+                }
                 case "--preset" -> {
                     preset = value(args, ++i, a).toLowerCase(java.util.Locale.ROOT);
                     if (!PRESETS.contains(preset)) {
@@ -54,12 +68,12 @@ public record AppOptions(String dataset, String task, String model, String metho
                 }
                 default -> throw new IllegalArgumentException("unknown option '" + a + "' (options: --dataset, --task, "
                         + "--model, --method, --embedding-topk, --sparsity, --epochs, --run, --demo, --screenshot, --after-epochs, --theme, --zoom, "
-                        + "--view, --pulse-log, --presenter, --preset)");
+                        + "--view, --pulse-log, --presenter, --preset, --sweep)");
             }
         }
         if (after > 0) run = true;
         return new AppOptions(dataset, task, model, method, sparsity, epochs, topk, run, shot, after, theme, zoom, demo,
-                view, pulseLog, presenter, preset);
+                view, pulseLog, presenter, preset, sweepMethods, sweepSparsities);
     }
 
     private static String view(String id) {

@@ -50,7 +50,7 @@ public final class Workbench {
         flops = new FlopsViewModel(store, service::workloads, service::flopsBreakdown, service::config);
         session = new SessionViewModel(store, queue, executor, service, dataset::graph, settings::toConfig,
                 settings.problemProperty(), dataset.blockedProperty());
-        sweep = new SweepViewModel(executor, service, dataset::graph, settings::toConfig);
+        sweep = new SweepViewModel(executor, service, dataset::graph, settings::toConfigFor);
         runs = new RunsViewModel(store, executor, service::config);
         dataset.graphProperty().addListener((o, a, g) -> settings.adaptTo(g));
     }

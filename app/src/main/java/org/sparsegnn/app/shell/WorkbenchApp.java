@@ -19,6 +19,8 @@ import org.sparsegnn.app.theme.Theme;
 public final class WorkbenchApp extends Application {
     private Workbench workbench;
     private FxEventPump pump;
+    /** Whether the sweep asked for with --sweep has been started (the screenshot waits for it to finish). */
+    private boolean sweepStarted;
 
     @Override
     public void start(Stage stage) {
@@ -52,7 +54,15 @@ public final class WorkbenchApp extends Application {
             Platform.runLater(() -> workbench.session.backendLoaded(name, e));
         });
         // a scripted run (--run) starts once the backend is up, as an interactive one usually does
-        if (opts.run()) nd4jReady.whenComplete((v, e) -> Platform.runLater(() -> runWhenLoaded(workbench)));
+        if (opts.run()) nd4jReady.whenComplete((v, e) -> Platform.runLater(() -> whenLoaded(workbench, workbench.session::run)));
+        if (opts.sweepMethods() != null) {
+            workbench.sweep.methodsProperty().set(opts.sweepMethods());
+            workbench.sweep.sparsitiesProperty().set(opts.sweepSparsities());
+            nd4jReady.whenComplete((v, e) -> Platform.runLater(() -> whenLoaded(workbench, () -> {
+                workbench.sweep.start();
+                sweepStarted = true;
+            })));
+        }
         if (opts.screenshot() != null) scheduleScreenshot(window, opts);
     }
 
@@ -118,9 +128,10 @@ public final class WorkbenchApp extends Application {
         }
     }
 
-    private static void runWhenLoaded(Workbench wb) {
+    /** Does {@code action} once a graph is loaded (now, or when the one loading is ready). */
+    private static void whenLoaded(Workbench wb, Runnable action) {
         if (wb.dataset.graph() != null && wb.dataset.blockedProperty().get().isEmpty()) {
-            wb.session.run();
+            action.run();
             return;
         }
         wb.dataset.blockedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
@@ -128,7 +139,7 @@ public final class WorkbenchApp extends Application {
             public void changed(javafx.beans.value.ObservableValue<? extends String> o, String a, String v) {
                 if (v.isEmpty() && wb.dataset.graph() != null) {
                     o.removeListener(this);
-                    wb.session.run();
+                    action.run();
                 }
             }
         });
@@ -164,6 +175,11 @@ public final class WorkbenchApp extends Application {
     }
 
     private boolean ready(AppOptions o) {
+        if (o.sweepMethods() != null) {
+            boolean failed = !workbench.dataset.errorProperty().get().isEmpty();
+            if (!failed && (!sweepStarted || workbench.sweep.runningProperty().get())) return false;
+            if (!o.run()) return true;
+        }
         if (!o.run()) {
             return workbench.dataset.graph() != null || !workbench.dataset.errorProperty().get().isEmpty();
         }

@@ -36,7 +36,8 @@ public final class SweepViewModel {
     private final TaskExecutor executor;
     private final TrainingService service;
     private final Supplier<Graph> graph;
-    private final Supplier<TrainingConfig> baseConfig;
+    /** The settings pane's configuration for a given method (that method's own hyperparameters). */
+    private final java.util.function.Function<String, TrainingConfig> configFor;
     private final StringProperty methods = new SimpleStringProperty("rigl, set");
     private final StringProperty sparsities = new SimpleStringProperty("0.5, 0.8, 0.9, 0.95");
     private final StringProperty status = new SimpleStringProperty("Choose methods and sparsities, then Start sweep.");
@@ -49,11 +50,11 @@ public final class SweepViewModel {
     private BackgroundTask<Integer> task;
 
     public SweepViewModel(TaskExecutor executor, TrainingService service, Supplier<Graph> graph,
-                          Supplier<TrainingConfig> baseConfig) {
+                          java.util.function.Function<String, TrainingConfig> configFor) {
         this.executor = executor;
         this.service = service;
         this.graph = graph;
-        this.baseConfig = baseConfig;
+        this.configFor = configFor;
     }
 
     public void start() {
@@ -73,31 +74,50 @@ public final class SweepViewModel {
             status.set("Cannot start: no graph loaded.");
             return;
         }
-        TrainingConfig base = baseConfig.get();
+        // read the settings here, on the UI thread; each method with its own hyperparameters (RigL's t_end would
+        // make an SLR run fail with "no parameter 't_end'")
+        java.util.Map<String, TrainingConfig> bases = new java.util.LinkedHashMap<>();
+        try {
+            for (String m : ms) bases.put(m, configFor.apply(m));
+        } catch (RuntimeException e) {
+            status.set("Cannot start: " + e.getMessage());
+            return;
+        }
         data.removeAllSeries();
         byMethod.clear();
         points.clear();
         running.set(true);
         int total = ms.size() * ss.size();
+        // the first failed run, kept for the final status line ("Sweep done" alone hid it)
+        java.util.concurrent.atomic.AtomicReference<String> firstFailure = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
         task = BackgroundTask.wrap(p -> {
             int done = 0;
             for (String m : ms) {
                 for (double s : ss) {
                     if (task.isCancelled()) return done;
-                    TrainingConfig cfg = base.withMethod(m, s);
+                    TrainingConfig cfg = bases.get(m).withMethod(m, s);
                     final int index = done;
                     executor.runOnUi(() -> status.set(String.format(Locale.ROOT, "Training %s at %.0f %% sparsity (%d of %d)…",
                             m, 100 * s, index + 1, total)));
                     RunFinished[] result = new RunFinished[1];
                     String[] failure = new String[1];
-                    service.runToEnd(g, cfg, e -> {
-                        if (e instanceof RunFinished f) result[0] = f;
-                        if (e instanceof RunFailed f) failure[0] = f.message();
-                    });
+                    try {
+                        service.runToEnd(g, cfg, e -> {
+                            if (e instanceof RunFinished f) result[0] = f;
+                            if (e instanceof RunFailed f) failure[0] = f.message();
+                        });
+                    } catch (RuntimeException e) { // a configuration the engine refuses: that point only
+                        failure[0] = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+                    }
                     done++;
                     final int finished = done;
                     RunFinished f = result[0];
                     String fail = failure[0];
+                    if (fail != null) {
+                        failures.incrementAndGet();
+                        firstFailure.compareAndSet(null, m + " at " + s + ": " + fail);
+                    }
                     executor.runOnUi(() -> {
                         if (f != null) addPoint(new Point(m, s, f.metrics().getOrDefault("test_accuracy", Double.NaN),
                                 f.metrics().getOrDefault("val_accuracy", Double.NaN), f.metrics().getOrDefault("flops_ratio", Double.NaN)));
@@ -110,7 +130,8 @@ public final class SweepViewModel {
         });
         task.onSuccess(n -> {
             running.set(false);
-            status.set(String.format(Locale.ROOT, "Sweep done: %d runs.", n));
+            status.set(failures.get() == 0 ? String.format(Locale.ROOT, "Sweep done: %d runs.", n)
+                    : String.format(Locale.ROOT, "Sweep done: %d runs, %d failed (%s).", n, failures.get(), firstFailure.get()));
         }).onFailure(e -> {
             running.set(false);
             status.set("Sweep failed: " + e.getMessage());

@@ -36,6 +36,17 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void aSweepGivesEachMethodItsOwnHyperparameters() {
+        vm.get("param.drop_fraction").valueProperty().set(0.4);
+        assertEquals(0.4, vm.toConfigFor("rigl").methodParams().get("drop_fraction"), "the chosen method: as shown");
+        TrainingConfig slr = vm.toConfigFor("slr");
+        assertEquals("slr", slr.method());
+        assertTrue(!slr.methodParams().containsKey("t_end") && slr.methodParams().containsKey("rho"), slr.methodParams().toString());
+        assertEquals(10.0, vm.toConfigFor("set").methodParams().get("delta_t"), "full-batch ΔT for another drop-and-grow method");
+        assertEquals(vm.toConfig().epochs(), slr.epochs());
+    }
+
+    @Test
     void aBadValueIsExplainedAndMarked() {
         vm.set(SettingsViewModel.LR, -1.0);
         assertTrue(vm.problemProperty().get().startsWith("Learning rate: must be greater than 0"), vm.problemProperty().get());

@@ -48,5 +48,10 @@ class AppOptionsTest {
         assertEquals("tiny", o.preset());
         assertTrue(o.presenter());
         assertEquals(null, AppOptions.parse(List.of()).preset());
+        AppOptions sweep = AppOptions.parse(List.of("--sweep", "rigl,set:0.5,0.9"));
+        assertEquals("rigl,set", sweep.sweepMethods());
+        assertEquals("0.5,0.9", sweep.sweepSparsities());
+        var bad = assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--sweep", "rigl")));
+        assertEquals("--sweep needs METHODS:SPARSITIES, e.g. rigl,set:0.5,0.8,0.9, got 'rigl'", bad.getMessage());
     }
 }

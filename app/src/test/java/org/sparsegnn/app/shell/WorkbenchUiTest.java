@@ -323,7 +323,7 @@ class WorkbenchUiTest {
         robot.interact(() -> {
             wb.heatmap.positionProperty().set(Math.max(0, wb.heatmap.frameCountProperty().get() - 2));
             wb.settings.set(SettingsViewModel.EPOCHS, 20);
-            wb.sweep.methodsProperty().set("rigl, set");
+            wb.sweep.methodsProperty().set("rigl, slr"); // two methods with different hyperparameters
             wb.sweep.sparsitiesProperty().set("0.5, 0.9");
             wb.sweep.start();
         });
