@@ -47,6 +47,17 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void hiddenSizesFollowTheModelUnlessTyped() {
+        vm.set(SettingsViewModel.MODEL, "fnn");
+        assertEquals("256,128", vm.get(SettingsViewModel.HIDDEN).value(), "FNN's own default");
+        vm.set(SettingsViewModel.MODEL, "gcn");
+        assertEquals("16", vm.get(SettingsViewModel.HIDDEN).value());
+        vm.set(SettingsViewModel.HIDDEN, "32");
+        vm.set(SettingsViewModel.MODEL, "fnn");
+        assertEquals("32", vm.get(SettingsViewModel.HIDDEN).value(), "a typed size stays");
+    }
+
+    @Test
     void aBadValueIsExplainedAndMarked() {
         vm.set(SettingsViewModel.LR, -1.0);
         assertTrue(vm.problemProperty().get().startsWith("Learning rate: must be greater than 0"), vm.problemProperty().get());
