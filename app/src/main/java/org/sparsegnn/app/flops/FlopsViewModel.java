@@ -20,6 +20,7 @@ import org.sparsegnn.app.run.RunStore;
 import org.sparsegnn.engine.events.EpochCompleted;
 import org.sparsegnn.engine.flops.FlopsBreakdown;
 import org.sparsegnn.engine.flops.FlopsEntry;
+import org.sparsegnn.engine.flops.FlopsKind;
 import org.sparsegnn.engine.flops.FlopsModel;
 import org.sparsegnn.engine.flops.FlopsOp;
 import org.sparsegnn.engine.flops.LayerWorkload;
@@ -170,9 +171,12 @@ public final class FlopsViewModel {
         double paper = sum[1];
         double total = counted.total();
         int done = run.lastEpoch(), epochs = run.start().totalEpochs();
+        // "drop-and-grow included" only where the engine counted a growth step (SLR and other prune methods have none)
+        boolean grows = counted.entries().stream().anyMatch(e -> e.kind() == FlopsKind.GROWTH_GRADIENT);
         String text = String.format(Locale.ROOT, "%s, %d of %d epochs: counted by the engine %.3f× dense training "
-                        + "(%s, drop-and-grow included); the paper's formula %.3f×; dense training of all epochs = %s",
-                run.label(), done, epochs, total / dense, flops(total), paper / (paperDenseEpoch * epochs), flops(dense));
+                        + "(%s%s); the paper's formula %.3f×; dense training of all epochs = %s",
+                run.label(), done, epochs, total / dense, flops(total), grows ? ", drop-and-grow included" : "",
+                paper / (paperDenseEpoch * epochs), flops(dense));
         TrainingConfig config = configs.apply(run.runId());
         if (pe > 0 && config != null && config.embedding().sparse()) {
             double denseEmbeddingEpoch = FlopsModel.paperForwardFlops(w, new double[w.size()], 0);
