@@ -30,6 +30,10 @@ public final class FlopsView implements ExportableView {
     private final JFreeChart cumulative;
     private final VBox root;
     private final LazyChartRefresh redraw;
+    private static final List<String> KINDS = List.of(FlopsViewModel.COMBINATION, FlopsViewModel.AGGREGATION,
+            FlopsViewModel.BACKWARD, FlopsViewModel.GROWTH);
+    /** The themes' last series colour is a neutral grey. */
+    private static final int NEUTRAL = 6;
 
     public FlopsView(FlopsViewModel vm, Appearance appearance) {
         this.vm = vm;
@@ -73,12 +77,26 @@ public final class FlopsView implements ExportableView {
         vm.pending().flush();
         ChartStyler.apply(bars, appearance.theme(), appearance.zoom());
         ChartStyler.apply(cumulative, appearance.theme(), appearance.zoom());
+        // one colour per kind whatever kinds a run has (an FNN has no aggregation: by position, "backward" took
+        // aggregation's colour and the legend changed meaning between a GCN and an FNN run)
         BarRenderer r = (BarRenderer) bars.getCategoryPlot().getRenderer();
-        for (int i = 0; i < 4; i++) r.setSeriesPaint(i, appearance.theme().series(i));
+        for (int i = 0; i < vm.breakdown().getRowCount(); i++) {
+            int kind = KINDS.indexOf(String.valueOf(vm.breakdown().getRowKey(i)));
+            r.setSeriesPaint(i, appearance.theme().series(kind < 0 ? KINDS.size() + i : kind));
+        }
+        // runs in the run colours, the theory yardsticks dashed and neutral (they kept swapping colours with runs)
         XYItemRenderer lr = cumulative.getXYPlot().getRenderer();
-        for (int i = 0; i < vm.cumulative().getSeriesCount(); i++) {
-            lr.setSeriesPaint(i, appearance.theme().series(i));
-            lr.setSeriesStroke(i, new java.awt.BasicStroke((float) (2 * appearance.zoom())));
+        float width = (float) (2 * appearance.zoom());
+        for (int i = 0, run = 0, theory = 0; i < vm.cumulative().getSeriesCount(); i++) {
+            if (String.valueOf(vm.cumulative().getSeriesKey(i)).endsWith("(theory)")) {
+                lr.setSeriesPaint(i, appearance.theme().series(NEUTRAL));
+                float dash = (theory++ == 0 ? 8 : 3) * width;
+                lr.setSeriesStroke(i, new java.awt.BasicStroke(width, java.awt.BasicStroke.CAP_BUTT,
+                        java.awt.BasicStroke.JOIN_MITER, 10f, new float[] {dash, 3 * width}, 0f));
+            } else {
+                lr.setSeriesPaint(i, appearance.theme().series(run++));
+                lr.setSeriesStroke(i, new java.awt.BasicStroke(width));
+            }
         }
     }
 
