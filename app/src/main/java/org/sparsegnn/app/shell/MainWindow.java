@@ -93,6 +93,7 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("/workbench.css").toExternalForm());
         wb.appearance.onChange(this::applyAppearance);
         wb.appearance.presenterProperty().addListener((o, a, v) -> applyAppearance());
+        wb.appearance.settingsHiddenProperty().addListener((o, a, v) -> applyAppearance());
         installShortcuts();
         sizeSettingsPane();
         scene.widthProperty().addListener((o, a, v) -> sizeSettingsPane());
@@ -193,10 +194,14 @@ public final class MainWindow {
         presenter.setId("presenter");
         presenter.setTooltip(new Tooltip("Hide the settings pane, larger text, thicker lines"));
         presenter.selectedProperty().bindBidirectional(wb.appearance.presenterProperty());
+        ToggleButton hideSettings = new ToggleButton("Hide settings");
+        hideSettings.setId("hide-settings");
+        hideSettings.setTooltip(new Tooltip("More room for the views; the settings pane comes back when pressed again (Ctrl+H)"));
+        hideSettings.selectedProperty().bindBidirectional(wb.appearance.settingsHiddenProperty());
         Button full = button("Full screen", "fullscreen", "Full screen (F11)", () -> stage.setFullScreen(!stage.isFullScreen()));
         Button export = button("Export…", "export-button", "Export the shown view as PNG, SVG and CSV (Ctrl+E)",
                 this::exportCurrentInteractive);
-        HBox box = new HBox(6, new Label("Theme:"), theme, new Label("Zoom:"), zoom, presenter, full, export);
+        HBox box = new HBox(6, new Label("Theme:"), theme, new Label("Zoom:"), zoom, presenter, hideSettings, full, export);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getChildren().forEach(n -> {
             if (n instanceof Region r) r.setMinWidth(Region.USE_PREF_SIZE);
@@ -364,7 +369,8 @@ public final class MainWindow {
         String pulses = probe.samples() == 0 ? "UI pulse gaps: measured while training"
                 : String.format(Locale.ROOT, "UI pulse gaps while training: p99 %.0f ms, max %.0f ms (%d pulses)",
                 probe.percentile(99), probe.max(), probe.samples());
-        return "Shortcuts: Space run/pause · → step · Ctrl+R reset · Ctrl+E export · F11 full screen     " + pulses;
+        return "Shortcuts: Space run/pause · → step · Ctrl+R reset · Ctrl+E export · Ctrl+H settings · F11 full screen     "
+                + pulses;
     }
 
     private void installShortcuts() {
@@ -387,6 +393,8 @@ public final class MainWindow {
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), wb.session::reset);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::exportCurrentInteractive);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN),
+                () -> wb.appearance.settingsHiddenProperty().set(!wb.appearance.settingsHiddenProperty().get()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), wb.session::run);
     }
 
@@ -397,7 +405,7 @@ public final class MainWindow {
         if (wb.appearance.presenterProperty().get()) sheets.add(Theme.presenterStylesheet());
         scene.getStylesheets().setAll(sheets);
         root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", 13 * wb.appearance.zoom()));
-        root.setLeft(wb.appearance.presenterProperty().get() ? null : settingsPane);
+        root.setLeft(wb.appearance.settingsPaneHidden() ? null : settingsPane);
         sizeSettingsPane();
     }
 

@@ -12,10 +12,16 @@ public final class Appearance {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
     private final BooleanProperty presenter = new SimpleBooleanProperty(false);
+    /** The settings pane hidden on its own (presenter mode hides it too). */
+    private final BooleanProperty settingsHidden = new SimpleBooleanProperty(false);
 
     public ObjectProperty<Theme> themeProperty() { return theme; }
     public DoubleProperty zoomProperty() { return zoom; }
     public BooleanProperty presenterProperty() { return presenter; }
+    public BooleanProperty settingsHiddenProperty() { return settingsHidden; }
+
+    /** Whether the settings pane is out of the way: hidden on its own or by presenter mode. */
+    public boolean settingsPaneHidden() { return presenter.get() || settingsHidden.get(); }
     public Theme theme() { return theme.get(); }
     public double zoom() { return zoom.get(); }
 

@@ -73,6 +73,12 @@ class WorkbenchUiTest {
         assertEquals(AppIcons.SIZES.length, stage.getIcons().size(), "window icon in every size");
         assertTrue(robot.lookup("#graph-summary").lookup((Label l) -> l.getText().equals("1,400")).tryQuery().isPresent(),
                 "summary shows the node count");
+        robot.clickOn("#hide-settings");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(((javafx.scene.layout.BorderPane) window.scene().getRoot()).getLeft() == null, "settings pane hidden");
+        robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL); // Ctrl+H brings it back
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(((javafx.scene.layout.BorderPane) window.scene().getRoot()).getLeft() != null, "settings pane back");
         robot.clickOn("#preset-tiny");
         waitUntil(60, () -> wb.dataset.graph() != null && wb.dataset.graph().numNodes() == 34);
         WaitForAsyncUtils.waitForFxEvents();
