@@ -25,7 +25,7 @@ public final class DatasetCatalog {
         samples.remove(SampleGraphs.DEFAULT);
         samples.add(0, SampleGraphs.DEFAULT);
         for (String s : samples) {
-            String label = s.equals(SampleGraphs.TWO_CLUBS) ? "Tiny sample: " + s + " (34 nodes, every weight visible)"
+            String label = s.equals(SampleGraphs.TWO_CLUBS) ? "Tiny sample: " + s + " (34 nodes)"
                     : "Sample: " + s + " (built in)";
             out.add(new DatasetEntry(label, DatasetEntry.Kind.SAMPLE, p -> SampleGraphs.load(s)));
         }

@@ -231,6 +231,10 @@ public final class MainWindow {
         chooser.setId("dataset-chooser");
         chooser.setMaxWidth(Double.MAX_VALUE);
         chooser.valueProperty().bindBidirectional(wb.dataset.selectedProperty());
+        Tooltip chosen = new Tooltip(); // the whole name where a narrow pane or a large zoom cuts it
+        chosen.textProperty().bind(Bindings.createStringBinding(() -> chooser.getValue() == null ? "Choose a graph"
+                : chooser.getValue().label(), chooser.valueProperty()));
+        chooser.setTooltip(chosen);
         Button open = button("Open file…", "open-file", "Load a graph file (edge list, MatrixMarket, npz, …)", this::openFile);
         open.setMinWidth(Region.USE_PREF_SIZE);
         Button openDir = button("Folder…", "open-folder", "Load a graph folder (Planetoid ind.* files, TSV folder, LINQS)",
