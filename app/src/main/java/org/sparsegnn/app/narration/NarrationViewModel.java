@@ -12,6 +12,11 @@ public final class NarrationViewModel {
 
     private final ObservableList<String> lines = FXCollections.observableArrayList();
     private final java.util.Map<String, Double> bestVal = new java.util.HashMap<>();
+    /**
+     * Run and layer whose last update changed no weight and was already said: late in a run (small drop
+     * fractions, small layers) the same "no weight changed" line came at every update and buried the others.
+     */
+    private final java.util.Set<String> quiet = new java.util.HashSet<>();
 
     public NarrationViewModel(RunStore store) {
         store.addListener(batch -> {
@@ -29,6 +34,12 @@ public final class NarrationViewModel {
                     bestVal.put(e.runId(), c.valAccuracy());
                 }
                 if (e instanceof org.sparsegnn.engine.events.EpochCompleted && lastEpoch.get(e.runId()) != e) continue;
+                if (e instanceof org.sparsegnn.engine.events.MaskUpdated u) {
+                    String key = u.runId() + "\u0000" + u.layer();
+                    boolean nothing = u.dropped().length == 0 && u.grown().length == 0;
+                    if (nothing && !quiet.add(key)) continue; // said once; the repeats add nothing
+                    if (!nothing) quiet.remove(key);
+                }
                 String s = Narrator.describe(e, run, before);
                 if (s != null) added.add(s);
             }
@@ -45,5 +56,6 @@ public final class NarrationViewModel {
     public void clear() {
         lines.clear();
         bestVal.clear();
+        quiet.clear();
     }
 }

@@ -100,6 +100,26 @@ class ViewModelsFromEventsTest {
         assertTrue(narration.lines().get(narration.lines().size() - 1).startsWith("Run finished"));
     }
 
+    @Test
+    void narrationSaysANoChangeUpdateOnceUntilTheLayerChangesAgain() {
+        store.applyBatch(Fixtures.sparseRun("r1"));
+        int[] none = {};
+        var quiet = new org.sparsegnn.engine.events.MaskUpdated("r1", Fixtures.L1, 20, 21, 5, "rigl", none, none, none, 2);
+        var quietAgain = new org.sparsegnn.engine.events.MaskUpdated("r1", Fixtures.L1, 30, 31, 6, "rigl", none, none, none, 2);
+        var busy = new org.sparsegnn.engine.events.MaskUpdated("r1", Fixtures.L1, 40, 41, 7, "rigl", new int[] {0},
+                new int[] {3}, none, 2);
+        var quietLater = new org.sparsegnn.engine.events.MaskUpdated("r1", Fixtures.L1, 50, 51, 8, "rigl", none, none, none, 2);
+        store.applyBatch(List.of(quiet));
+        store.applyBatch(List.of(quietAgain));
+        store.applyBatch(List.of(busy, quietLater));
+        List<String> said = narration.lines().stream().filter(l -> l.startsWith("Update ")).toList();
+        assertEquals(1, said.stream().filter(l -> l.contains("epoch 21") && l.contains("no weight changed")).count());
+        assertEquals(0, said.stream().filter(l -> l.contains("epoch 31")).count(), "the repeat is left out");
+        assertEquals(1, said.stream().filter(l -> l.contains("epoch 41") && l.contains("dropped 1")).count());
+        assertEquals(1, said.stream().filter(l -> l.contains("epoch 51") && l.contains("no weight changed")).count(),
+                "after a change, a quiet update is news again");
+    }
+
     private static int px(LayerFrame f, int flat, int rows) {
         int cols = f.cols();
         return f.pixels()[(flat % cols) * rows + flat / cols];

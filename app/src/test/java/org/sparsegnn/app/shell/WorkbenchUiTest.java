@@ -268,9 +268,14 @@ class WorkbenchUiTest {
         shoot(Path.of("target", "screenshots", "fig7"));
     }
 
-    /** Mask updates of the current run (layer 1), from the narration's plain-words lines. */
-    private long updates() {
-        return wb.narration.lines().stream().filter(l -> l.startsWith("Update ") && l.contains(" of layer 1 ")).count();
+    /** Mask updates of the current run's first layer so far (its recorded mask states less the initial one). */
+    private long updates() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> { // read on the FX thread, which applies the events
+            RunRecord r = wb.store.current();
+            if (r == null || r.maskLayers().isEmpty()) return 0L;
+            String first = r.maskLayers().keySet().iterator().next();
+            return Math.max(0L, r.timeline().stream().filter(t -> t.layer().equals(first)).count() - 1);
+        }).get(10, TimeUnit.SECONDS);
     }
 
     @Test
