@@ -21,7 +21,7 @@ final class HeatmapSvg {
     private HeatmapSvg() {
     }
 
-    static void write(Path file, List<LayerFrame> frames, String position) throws IOException {
+    static void write(Path file, List<LayerFrame> frames, String position, MaskPalette palette) throws IOException {
         int height = 90;
         for (LayerFrame f : frames) height += layerHeight(f) + 70;
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
@@ -31,7 +31,7 @@ final class HeatmapSvg {
         g.setColor(Color.DARK_GRAY);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
         g.drawString("Weight masks · " + position, 10, 22);
-        int y = legend(g, 40);
+        int y = legend(g, 40, palette);
         for (LayerFrame f : frames) {
             g.setColor(Color.DARK_GRAY);
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
@@ -64,8 +64,7 @@ final class HeatmapSvg {
         return Math.max(60, Math.min(400, f.cols() * 8));
     }
 
-    private static int legend(SVGGraphics2D g, int y) {
-        MaskPalette p = MaskPalette.standard();
+    private static int legend(SVGGraphics2D g, int y, MaskPalette p) {
         int x = 10;
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         for (MaskPalette.CellState s : MaskPalette.CellState.values()) {

@@ -39,6 +39,7 @@ public final class HeatmapView implements ExportableView {
     private final ScrollPane scroll = new ScrollPane(panels);
     private final Slider zoom = new Slider(1, 8, 1);
     private final VBox root;
+    private final FlowPane legend = new FlowPane(14, 4);
     private boolean stale;
     private static final int LIVE_REDRAWS_PER_SECOND = 10;
     private static final long LIVE_REDRAW_NANOS = 1_000_000_000L / LIVE_REDRAWS_PER_SECOND;
@@ -73,11 +74,13 @@ public final class HeatmapView implements ExportableView {
         bar.setPadding(new Insets(6, 8, 0, 8));
         HBox status = new HBox(position);
         status.setPadding(new Insets(0, 8, 0, 8));
+        legend.setPadding(new Insets(0, 8, 0, 8));
+        legend.setId("heatmap-legend");
         scroll.setPannable(true);
         scroll.setFitToWidth(false);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         panels.setPadding(new Insets(8));
-        root = new VBox(6, bar, status, legend(), scroll);
+        root = new VBox(6, bar, status, legend, scroll);
         root.setId("heatmap-view");
 
         Timeline player = new Timeline(new KeyFrame(Duration.millis(250), e -> vm.advance()));
@@ -89,21 +92,23 @@ public final class HeatmapView implements ExportableView {
         vm.revisionProperty().addListener((o, a, v) -> redrawIfShowing());
         zoom.valueProperty().addListener((o, a, v) -> redraw());
         scroll.widthProperty().addListener((o, a, v) -> redraw());
-        appearance.onChange(this::redrawIfShowing);
+        appearance.onChange(() -> {
+            vm.setPalette(MaskPalette.forTheme(appearance.theme()));
+            fillLegend();
+            redrawIfShowing();
+        });
     }
 
-    private Node legend() {
-        MaskPalette p = MaskPalette.standard();
-        FlowPane flow = new FlowPane(14, 4);
-        flow.setPadding(new Insets(0, 8, 0, 8));
-        flow.setId("heatmap-legend");
+    private void fillLegend() {
+        MaskPalette p = vm.palette();
+        FlowPane flow = legend;
+        flow.getChildren().clear();
         Rectangle weak = swatch(p.activeWeak()), strong = swatch(p.activeStrong());
         flow.getChildren().add(new HBox(3, weak, strong, new Label(p.label(MaskPalette.CellState.ACTIVE))));
         for (MaskPalette.CellState s : List.of(MaskPalette.CellState.INACTIVE, MaskPalette.CellState.DROPPED,
                 MaskPalette.CellState.GROWN, MaskPalette.CellState.REGROWN)) {
             flow.getChildren().add(new HBox(3, swatch(p.color(s)), new Label(p.label(s))));
         }
-        return flow;
     }
 
     private static Rectangle swatch(int argb) {
@@ -174,7 +179,7 @@ public final class HeatmapView implements ExportableView {
 
     @Override
     public void exportSvg(Path file) throws IOException {
-        HeatmapSvg.write(file, vm.frames(), vm.positionTextProperty().get());
+        HeatmapSvg.write(file, vm.frames(), vm.positionTextProperty().get(), vm.palette());
     }
 
     @Override

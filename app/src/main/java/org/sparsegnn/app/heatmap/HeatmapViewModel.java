@@ -28,7 +28,8 @@ import org.sparsegnn.engine.events.LayerInfo;
  */
 public final class HeatmapViewModel {
     private final RunStore store;
-    private final HeatmapRenderer renderer = new HeatmapRenderer(MaskPalette.standard());
+    private MaskPalette palette = MaskPalette.standard();
+    private HeatmapRenderer renderer = new HeatmapRenderer(palette);
     private final IntegerProperty position = new SimpleIntegerProperty(-1);
     private final IntegerProperty frameCount = new SimpleIntegerProperty(0);
     private final BooleanProperty followLatest = new SimpleBooleanProperty(true);
@@ -189,10 +190,20 @@ public final class HeatmapViewModel {
     }
     public LongProperty revisionProperty() { return revision; }
     public RunRecord run() { return run; }
+    public MaskPalette palette() { return palette; }
+
+    /** Colours for the window's theme; the frames are drawn again with them. */
+    public void setPalette(MaskPalette p) {
+        if (p == palette) return;
+        palette = p;
+        renderer = new HeatmapRenderer(p);
+        dirty = true;
+        bump();
+    }
 
     /** CSV of the shown masks: layer, row, column, state (active / inactive / dropped / grown / regrown). */
     public List<String[]> csvRows() {
-        MaskPalette p = MaskPalette.standard();
+        MaskPalette p = palette;
         Map<Integer, String> names = new java.util.HashMap<>();
         for (MaskPalette.CellState st : MaskPalette.CellState.values()) {
             if (st != MaskPalette.CellState.ACTIVE) names.put(p.color(st), st.name().toLowerCase(Locale.ROOT));

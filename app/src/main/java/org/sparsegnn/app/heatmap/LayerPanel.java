@@ -27,7 +27,8 @@ final class LayerPanel extends VBox {
     private final Canvas colStrip = new Canvas();
     private final Tooltip tip = new Tooltip();
     private static final int MAX_SIDE = 4096;
-    private final CellScaler scaler = new CellScaler(org.sparsegnn.app.theme.MaskPalette.standard());
+    private CellScaler scaler;
+    private org.sparsegnn.app.theme.MaskPalette scalerPalette;
     private WritableImage image;
     private int[] scaled;
     private LayerFrame frame;
@@ -88,6 +89,10 @@ final class LayerPanel extends VBox {
         if (iw == f.rows() && ih == f.cols()) {
             System.arraycopy(src, 0, scaled, 0, src.length);
         } else {
+            if (scalerPalette != vm.palette()) { // the theme changed the colours the scaler ranks
+                scalerPalette = vm.palette();
+                scaler = new CellScaler(scalerPalette);
+            }
             scaler.scale(src, f.rows(), f.cols(), scaled, iw, ih);
         }
         // the palette is opaque, so its ARGB is already premultiplied: the image's own format, no per-pixel conversion

@@ -16,36 +16,53 @@ public final class MaskPalette {
 
     private static final String RESOURCE = "/assets/heatmap-legend.properties";
     private static volatile MaskPalette standard;
+    private static volatile MaskPalette dark;
 
     private final int inactive, weak, strong, dropped, grown, regrown;
     private final Properties labels;
     private final int[] ramp = new int[256];
 
-    private MaskPalette(Properties p) {
-        inactive = argb(p, "inactive");
-        weak = argb(p, "active.weak");
-        strong = argb(p, "active.strong");
-        dropped = argb(p, "dropped");
-        grown = argb(p, "grown");
-        regrown = argb(p, "regrown");
+    private MaskPalette(Properties p, String prefix) {
+        inactive = argb(p, prefix + "inactive");
+        weak = argb(p, prefix + "active.weak");
+        strong = argb(p, prefix + "active.strong");
+        dropped = argb(p, prefix + "dropped");
+        grown = argb(p, prefix + "grown");
+        regrown = argb(p, prefix + "regrown");
         labels = p;
         for (int i = 0; i < 256; i++) ramp[i] = mix(weak, strong, i / 255.0);
     }
 
+    /** The light theme's palette (also the exports' and the README's). */
     public static MaskPalette standard() {
         MaskPalette p = standard;
         if (p == null) {
-            try (InputStream in = MaskPalette.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-                Properties props = new Properties();
-                props.load(in);
-                p = new MaskPalette(props);
-                standard = p;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            p = new MaskPalette(load(), "");
+            standard = p;
         }
         return p;
+    }
+
+    /** The palette for a window theme: the dark theme has its own, so a layer is not a bright block on it. */
+    public static MaskPalette forTheme(Theme theme) {
+        if (theme != Theme.DARK) return standard();
+        MaskPalette p = dark;
+        if (p == null) {
+            p = new MaskPalette(load(), "dark.");
+            dark = p;
+        }
+        return p;
+    }
+
+    private static Properties load() {
+        try (InputStream in = MaskPalette.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+            Properties props = new Properties();
+            props.load(in);
+            return props;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Colour of an active weight whose magnitude, scaled to the layer's largest, is {@code level} (0..255). */

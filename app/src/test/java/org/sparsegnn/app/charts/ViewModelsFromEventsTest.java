@@ -91,6 +91,22 @@ class ViewModelsFromEventsTest {
     }
 
     @Test
+    void theDarkThemeRedrawsTheHeatmapInItsOwnColours() {
+        store.applyBatch(Fixtures.sparseRun("r1"));
+        heatmap.positionProperty().set(2);
+        MaskPalette dark = MaskPalette.forTheme(org.sparsegnn.app.theme.Theme.DARK);
+        long before = heatmap.revisionProperty().get();
+        heatmap.setPalette(dark);
+        assertTrue(heatmap.revisionProperty().get() > before, "views are told to redraw");
+        LayerFrame l1 = heatmap.frames().get(0);
+        int rows = l1.rows();
+        assertEquals(dark.color(MaskPalette.CellState.INACTIVE), px(l1, 3, rows));
+        assertEquals(dark.color(MaskPalette.CellState.REGROWN), px(l1, 2, rows));
+        assertEquals("regrown", heatmap.csvRows().stream().filter(r -> r[0].equals(Fixtures.L1) && r[1].equals("0")
+                && r[2].equals("2")).findFirst().orElseThrow()[3], "CSV states read with the same palette");
+    }
+
+    @Test
     void narrationExplainsAnUpdateInPlainWords() {
         store.applyBatch(Fixtures.sparseRun("r1"));
         String update = narration.lines().stream().filter(s -> s.startsWith("Update 1")).findFirst().orElseThrow();

@@ -13,7 +13,19 @@ class MaskPaletteTest {
 
     @Test
     void everyPairOfStatesDiffersUnderDeuteranopia() {
-        MaskPalette p = MaskPalette.standard();
+        for (Theme t : Theme.values()) distinctUnderDeuteranopia(MaskPalette.forTheme(t), t);
+    }
+
+    @Test
+    void theDarkThemeHasItsOwnDarkBackgroundForInactiveWeights() {
+        MaskPalette dark = MaskPalette.forTheme(Theme.DARK);
+        int inactive = dark.color(MaskPalette.CellState.INACTIVE);
+        int luminance = ((inactive >> 16) & 255) + ((inactive >> 8) & 255) + (inactive & 255);
+        assertTrue(luminance < 3 * 80, "inactive cells are dark on the dark theme: " + MaskPalette.hex(inactive));
+        assertTrue(MaskPalette.forTheme(Theme.LIGHT) == MaskPalette.standard());
+    }
+
+    private static void distinctUnderDeuteranopia(MaskPalette p, Theme theme) {
         Map<String, Integer> colours = new LinkedHashMap<>();
         for (MaskPalette.CellState s : MaskPalette.CellState.values()) {
             if (s != MaskPalette.CellState.ACTIVE) colours.put(s.name(), p.color(s));
@@ -32,8 +44,8 @@ class MaskPaletteTest {
                 }
             }
         }
-        System.out.printf("heatmap palette: smallest deuteranopia Delta-E %.1f (%s)%n", min, worst);
-        assertTrue(min >= 25, "colours too close for deuteranopes: " + worst + " Delta-E " + min);
+        System.out.printf("heatmap palette (%s): smallest deuteranopia Delta-E %.1f (%s)%n", theme, min, worst);
+        assertTrue(min >= 25, theme + ": colours too close for deuteranopes: " + worst + " Delta-E " + min);
     }
 
     private static double lin(int c) {
