@@ -331,7 +331,7 @@ public final class MainWindow {
         list.setPlaceholder(new Label("Events of the run are explained here in plain words as they happen."));
         // after the new cells are laid out, and through the flow: ListView.scrollTo puts the item at the top and,
         // with wrapped lines of different heights, its size estimate left the newest lines below the viewport
-        wb.narration.lines().addListener((ListChangeListener<String>) c -> javafx.application.Platform.runLater(() -> {
+        Runnable toEnd = () -> {
             int last = wb.narration.lines().size() - 1;
             if (last < 0) return;
             if (list.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
@@ -339,6 +339,14 @@ public final class MainWindow {
             } else {
                 list.scrollTo(last);
             }
+        };
+        // once right after the change, and once more after the next frames: under heavy load a later layout pass
+        // (new wrapped heights) could leave the newest line just below the edge
+        javafx.animation.PauseTransition again = new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
+        again.setOnFinished(e -> toEnd.run());
+        wb.narration.lines().addListener((ListChangeListener<String>) c -> javafx.application.Platform.runLater(() -> {
+            toEnd.run();
+            again.playFromStart();
         }));
         VBox box = new VBox(4, title, list);
         box.setPadding(new Insets(4, 8, 4, 8));
