@@ -25,6 +25,11 @@ public final class Launcher {
                     + "start it from a desktop session, or headless as: xvfb-run -a java -jar sparsegnn-workbench.jar …");
             System.exit(2);
         }
+        // ND4J's native libraries are loaded here, before JavaFX starts any thread. JavaCPP's loader calls dlclose()
+        // from inside a dl_iterate_phdr() callback, which deadlocks against any other thread's dlopen() at that
+        // moment (seen: the window hung for good while JavaFX's render thread loaded libdecora_sse.so during a
+        // background ND4J start-up). Loaded now, nothing else can be opening a library.
+        org.sparsegnn.app.session.ComputeThreads.limitNd4j();
         Application.launch(WorkbenchApp.class, args);
     }
 

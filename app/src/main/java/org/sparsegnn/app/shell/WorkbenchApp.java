@@ -39,29 +39,26 @@ public final class WorkbenchApp extends Application {
         pump.start();
         apply(opts, workbench, window);
         if (opts.view() != null) window.tabs().getSelectionModel().select(AppOptions.VIEW_IDS.indexOf(opts.view()));
+        // ND4J is normally up already: the Launcher loads it before JavaFX starts (see there why it must not load
+        // while JavaFX threads run); started another way, it loads here, before the window is shown
+        String backendName = null;
+        Throwable backendFailure = null;
+        try {
+            org.sparsegnn.app.session.ComputeThreads.limitNd4j();
+            backendName = org.sparsegnn.app.session.ComputeThreads.backendName();
+        } catch (RuntimeException | LinkageError e) {
+            backendFailure = e;
+        }
         stage.show();
-        // load ND4J's native backend now, while the user looks at the window, not when Run is first pressed (it
-        // takes seconds and, started together with the first run, stalled the window for a third of a second)
-        java.util.concurrent.CompletableFuture<Void> nd4jReady = java.util.concurrent.CompletableFuture.runAsync(
-                org.sparsegnn.app.session.ComputeThreads::limitNd4j, r -> {
-                    Thread warm = new Thread(r, "nd4j-warm-up");
-                    warm.setDaemon(true);
-                    warm.setPriority(Thread.MIN_PRIORITY);
-                    warm.start();
-                });
-        nd4jReady.whenComplete((v, e) -> {
-            String name = e == null ? org.sparsegnn.app.session.ComputeThreads.backendName() : null;
-            Platform.runLater(() -> workbench.session.backendLoaded(name, e));
-        });
-        // a scripted run (--run) starts once the backend is up, as an interactive one usually does
-        if (opts.run()) nd4jReady.whenComplete((v, e) -> Platform.runLater(() -> whenLoaded(workbench, workbench.session::run)));
+        workbench.session.backendLoaded(backendName, backendFailure);
+        if (opts.run()) whenLoaded(workbench, workbench.session::run);
         if (opts.sweepMethods() != null) {
             workbench.sweep.methodsProperty().set(opts.sweepMethods());
             workbench.sweep.sparsitiesProperty().set(opts.sweepSparsities());
-            nd4jReady.whenComplete((v, e) -> Platform.runLater(() -> whenLoaded(workbench, () -> {
+            whenLoaded(workbench, () -> {
                 workbench.sweep.start();
                 sweepStarted = true;
-            })));
+            });
         }
         if (opts.screenshot() != null) scheduleScreenshot(window, opts);
     }
