@@ -27,6 +27,7 @@ final class TextBoundary extends Region {
     }
 
     private void growIfNeeded() {
+        label.requestLayout(); // drops the label's cached preferred size, which still measures the old text
         double w = label.prefWidth(-1);
         if (w > widest + 0.5) {
             widest = w;

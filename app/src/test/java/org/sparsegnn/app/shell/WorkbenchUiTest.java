@@ -200,6 +200,13 @@ class WorkbenchUiTest {
         }
         Thread.sleep(1500);
         assertEquals(paused + 1, epoch(), "one step = one epoch");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            javafx.scene.control.Label text = robot.lookup("#progress-text").queryAs(javafx.scene.control.Label.class);
+            assertTrue(text.getText().endsWith("· paused"), text.getText());
+            assertTrue(text.getWidth() + 0.5 >= text.prefWidth(-1), "progress text cut off: '" + text.getText() + "' in "
+                    + text.getWidth() + " px of " + text.prefWidth(-1));
+        });
         robot.type(KeyCode.SPACE); // resume with the keyboard
         waitUntil(120, () -> epoch() >= paused + 4);
         robot.clickOn("#stop-button");
