@@ -17,12 +17,14 @@ public final class FxEventPump {
 
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
     private final Timeline timeline;
+    private final EventQueue queue;
     /** FX-thread CPU time spent applying each recent batch (ring buffer), independent of CPU contention. */
     private final double[] batchCpuMs = new double[4096];
     private long batches;
     private long events;
 
     public FxEventPump(EventQueue queue, Consumer<List<TrainingEvent>> consumer) {
+        this.queue = queue;
         timeline = new Timeline(new KeyFrame(Duration.millis(1000.0 / MAX_BATCHES_PER_SECOND), e -> {
             FrameGate.flush();
             List<TrainingEvent> batch = queue.drain();
@@ -40,11 +42,13 @@ public final class FxEventPump {
     public void start() {
         timeline.play();
         FrameGate.setPumping(true);
+        queue.setDrainedRegularly(true);
     }
 
     public void stop() {
         timeline.stop();
         FrameGate.setPumping(false);
+        queue.setDrainedRegularly(false);
     }
 
     public long batchCount() {

@@ -145,7 +145,8 @@ public final class WorkbenchApp extends Application {
     private void scheduleScreenshot(MainWindow w, AppOptions o) {
         Runnable shoot = () -> Screenshots.capture(w, o.screenshot(), () -> {
             if (w.probe().samples() > 0) {
-                System.out.println("UI pulse gaps while training: " + w.probe().summary());
+                System.out.println("UI pulse gaps while training: " + w.probe().summary() + "; the trainer waited for the UI "
+                        + workbench.queue.backpressureWaits() + " times");
                 if (o.pulseLog() != null) {
                     try {
                         w.probe().writeGaps(o.pulseLog());
