@@ -15,6 +15,15 @@ class EventQueueTest {
         return new EpochCompleted("run", e, "dense", 1.0, 0.5, 0.5, 0.5, Map.of(), 0.0, 1.0, Map.of());
     }
 
+    /** A queue drained by a pump whose only event has waited longer than the backlog limit. */
+    private static EventQueue pumpedQueueWithAStaleEvent() throws InterruptedException {
+        EventQueue q = new EventQueue();
+        q.setDrainedRegularly(true);
+        q.onEvent(epoch(1));
+        Thread.sleep(EventQueue.MAX_BACKLOG_MS + 50);
+        return q;
+    }
+
     @Test
     void withoutARegularDrainTheTrainerNeverWaits() throws Exception {
         EventQueue q = new EventQueue();
@@ -27,10 +36,7 @@ class EventQueueTest {
 
     @Test
     void aStaleBacklogMakesTheTrainerWaitUntilTheNextDrain() throws Exception {
-        EventQueue q = new EventQueue();
-        q.setDrainedRegularly(true);
-        q.onEvent(epoch(1));
-        Thread.sleep(EventQueue.MAX_BACKLOG_MS + 50);
+        EventQueue q = pumpedQueueWithAStaleEvent();
         AtomicLong returnedAt = new AtomicLong();
         Thread trainer = new Thread(() -> {
             q.onEvent(epoch(2)); // the UI has not drained for longer than the limit: wait
@@ -50,10 +56,7 @@ class EventQueueTest {
 
     @Test
     void aPumpThatStopsReleasesTheTrainer() throws Exception {
-        EventQueue q = new EventQueue();
-        q.setDrainedRegularly(true);
-        q.onEvent(epoch(1));
-        Thread.sleep(EventQueue.MAX_BACKLOG_MS + 50);
+        EventQueue q = pumpedQueueWithAStaleEvent();
         Thread trainer = new Thread(() -> q.onEvent(epoch(2)));
         trainer.start();
         Thread.sleep(20);
