@@ -25,6 +25,9 @@ public final class Launcher {
                     + "start it from a desktop session, or headless as: xvfb-run -a java -jar sparsegnn-workbench.jar …");
             System.exit(2);
         }
+        // The app draws charts and exports images with Java2D but opens no AWT window: headless AWT skips connecting
+        // a second X11 client and querying its visuals, which took a few hundred ms in the middle of the first run
+        if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
         // ND4J's native libraries are loaded here, before JavaFX starts any thread. JavaCPP's loader calls dlclose()
         // from inside a dl_iterate_phdr() callback, which deadlocks against any other thread's dlopen() at that
         // moment (seen: the window hung for good while JavaFX's render thread loaded libdecora_sse.so during a

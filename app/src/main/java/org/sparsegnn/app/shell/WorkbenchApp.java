@@ -51,11 +51,11 @@ public final class WorkbenchApp extends Application {
         }
         stage.show();
         workbench.session.backendLoaded(backendName, backendFailure);
-        if (opts.run()) whenLoaded(workbench, workbench.session::run);
+        if (opts.run()) whenShownAndLoaded(stage, workbench, workbench.session::run);
         if (opts.sweepMethods() != null) {
             workbench.sweep.methodsProperty().set(opts.sweepMethods());
             workbench.sweep.sparsitiesProperty().set(opts.sweepSparsities());
-            whenLoaded(workbench, () -> {
+            whenShownAndLoaded(stage, workbench, () -> {
                 workbench.sweep.start();
                 sweepStarted = true;
             });
@@ -126,6 +126,23 @@ public final class WorkbenchApp extends Application {
     }
 
     /** Does {@code action} once a graph is loaded (now, or when the one loading is ready). */
+    /**
+     * Runs {@code action} once the graph is loaded and the window has been on screen for a moment: mapping a new
+     * window keeps the toolkit busy for a few hundred milliseconds, and a scripted run started during that time
+     * would begin with a stalled first frame that a person pressing Run never sees.
+     */
+    private static void whenShownAndLoaded(Stage stage, Workbench wb, Runnable action) {
+        Runnable afterSettling = () -> {
+            javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(SETTLE_MS));
+            settle.setOnFinished(e -> whenLoaded(wb, action));
+            settle.play();
+        };
+        if (stage.isShowing()) afterSettling.run();
+        else stage.setOnShown(e -> afterSettling.run());
+    }
+
+    private static final double SETTLE_MS = 1000;
+
     private static void whenLoaded(Workbench wb, Runnable action) {
         if (wb.dataset.graph() != null && wb.dataset.blockedProperty().get().isEmpty()) {
             action.run();
@@ -146,7 +163,9 @@ public final class WorkbenchApp extends Application {
         Runnable shoot = () -> Screenshots.capture(w, o.screenshot(), () -> {
             if (w.probe().samples() > 0) {
                 System.out.println("UI pulse gaps while training: " + w.probe().summary() + "; the trainer waited for the UI "
-                        + workbench.queue.backpressureWaits() + " times");
+                        + workbench.queue.backpressureWaits() + " times; FX-thread CPU per event batch: " + String.format(Locale.ROOT,
+                        "median %.1f ms, p99 %.1f ms, max %.1f ms", pump.batchCpuPercentile(50), pump.batchCpuPercentile(99),
+                        pump.batchCpuPercentile(100)));
                 if (o.pulseLog() != null) {
                     try {
                         w.probe().writeGaps(o.pulseLog());
