@@ -112,7 +112,8 @@ public final class SettingsViewModel {
         methodSettings.clear();
         for (MethodParameters.Param p : MethodParameters.of(get(METHOD).asString())) {
             double initial = appDefault(p);
-            Setting s = new Setting("param." + p.key(), "Method parameters", p.key(), p.help(),
+            Setting s = new Setting("param." + p.key(), "Method parameters", MethodParameters.label(p.key()),
+                    p.help() + " (" + p.key() + ")",
                     p.integer() ? Integer.class : Double.class,
                     p.integer() ? (Object) (int) initial : (Object) initial, null,
                     v -> p.problem(((Number) v).doubleValue()));

@@ -74,7 +74,8 @@ class SettingsViewModelTest {
         Setting dt = vm.get("param.delta_t");
         assertTrue(dt != null, "rigl describes delta_t");
         dt.valueProperty().set(-5);
-        assertTrue(vm.problemProperty().get().startsWith("delta_t"), vm.problemProperty().get());
+        assertTrue(vm.problemProperty().get().startsWith("ΔT (update interval)"), vm.problemProperty().get());
+        assertTrue(dt.help().endsWith("(delta_t)"), "the engine key stays in the tooltip: " + dt.help());
         dt.valueProperty().set(10);
         assertEquals("", vm.problemProperty().get());
         assertEquals(10.0, vm.toConfig().methodParams().get("delta_t"));
