@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUtils;
 import org.sparsegnn.app.theme.MaskPalette;
+import org.sparsegnn.app.theme.Theme;
 
 /**
  * SVG export of the heatmap: each layer's mask as an embedded, unsmoothed image (a 1433×256 layer would be
@@ -21,19 +22,22 @@ final class HeatmapSvg {
     private HeatmapSvg() {
     }
 
-    static void write(Path file, List<LayerFrame> frames, String position, MaskPalette palette) throws IOException {
+    /** The masks in the palette and page colours of the theme on screen (a dark theme gets a dark page). */
+    static void write(Path file, List<LayerFrame> frames, String position, MaskPalette palette, Theme theme)
+            throws IOException {
+        Color text = theme.chartForeground;
         int height = 90;
         for (LayerFrame f : frames) height += layerHeight(f) + 70;
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
-        g.setColor(Color.WHITE);
+        g.setColor(theme.chartBackground);
         g.fillRect(0, 0, WIDTH, height);
-        g.setColor(Color.DARK_GRAY);
+        g.setColor(text);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
         g.drawString("Weight masks · " + position, 10, 22);
-        int y = legend(g, 40, palette);
+        int y = legend(g, 40, palette, text);
         for (LayerFrame f : frames) {
-            g.setColor(Color.DARK_GRAY);
+            g.setColor(text);
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
             g.drawString(String.format(Locale.ROOT, "%s · %d×%d · sparsity %.1f %% · explored %.1f %% %s", f.layer(),
                     f.rows(), f.cols(), 100 * f.sparsity(), 100 * f.explorationRate(), f.caption()), 10, y + 14);
@@ -64,13 +68,13 @@ final class HeatmapSvg {
         return Math.max(60, Math.min(400, f.cols() * 8));
     }
 
-    private static int legend(SVGGraphics2D g, int y, MaskPalette p) {
+    private static int legend(SVGGraphics2D g, int y, MaskPalette p, Color text) {
         int x = 10;
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         for (MaskPalette.CellState s : MaskPalette.CellState.values()) {
             g.setColor(new Color(p.color(s)));
             g.fillRect(x, y, 14, 14);
-            g.setColor(Color.DARK_GRAY);
+            g.setColor(text);
             g.drawRect(x, y, 14, 14);
             String label = p.label(s);
             g.drawString(label, x + 18, y + 12);

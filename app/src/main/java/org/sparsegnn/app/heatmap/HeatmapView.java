@@ -179,7 +179,7 @@ public final class HeatmapView implements ExportableView {
 
     @Override
     public void exportSvg(Path file) throws IOException {
-        HeatmapSvg.write(file, vm.frames(), vm.positionTextProperty().get(), vm.palette());
+        HeatmapSvg.write(file, vm.frames(), vm.positionTextProperty().get(), vm.palette(), appearance.theme());
     }
 
     @Override

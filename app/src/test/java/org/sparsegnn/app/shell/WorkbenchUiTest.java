@@ -368,6 +368,9 @@ class WorkbenchUiTest {
             }
         }
         assertTrue(Files.readString(exports.resolve("mask-heatmap.svg")).contains("<svg"));
+        java.awt.Color page = Theme.DARK.chartBackground; // exported while the dark theme is on: a dark page
+        assertTrue(Files.readString(exports.resolve("mask-heatmap.svg")).contains(String.format("fill:rgb(%d,%d,%d)",
+                page.getRed(), page.getGreen(), page.getBlue())), "heatmap SVG follows the theme");
 
         Path saved = Files.createTempDirectory("experiment");
         robot.interact(() -> wb.runs.save(saved));
