@@ -23,6 +23,14 @@ public interface ExportableView {
     default void shown() {
     }
 
+    /**
+     * Called when the view's tab is deselected. JavaFX still styles and lays out the content of hidden tabs, so a
+     * view may detach what only the screen needs (the runs table built a 16-cell row in its hidden tab at the
+     * start of every run: the longest frame of the run).
+     */
+    default void hidden() {
+    }
+
     /** Whether {@code n} and all its ancestors are visible and it is in a scene (hidden tabs are not). */
     static boolean isShowing(Node n) {
         if (n.getScene() == null) return false;

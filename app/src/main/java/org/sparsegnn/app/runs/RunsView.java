@@ -37,7 +37,7 @@ public final class RunsView implements ExportableView {
     public RunsView(RunsViewModel vm, Consumer<Path> exportAll, org.sparsegnn.app.theme.Appearance appearance) {
         this.vm = vm;
         table.setId("runs-table");
-        table.setItems(vm.rows());
+        // rows are attached while the tab is shown (see hidden())
         TableColumn<RunRow, Boolean> overlay = new TableColumn<>("Overlay");
         overlay.setCellValueFactory(c -> {
             SimpleBooleanProperty p = new SimpleBooleanProperty(vm.isOverlaid(c.getValue().runId()));
@@ -163,8 +163,23 @@ public final class RunsView implements ExportableView {
     @Override public Node node() { return root; }
 
     @Override
+    public void shown() {
+        if (table.getItems() != vm.rows()) table.setItems(vm.rows());
+    }
+
+    @Override
+    public void hidden() {
+        table.setItems(javafx.collections.FXCollections.observableArrayList());
+    }
+
+    @Override
     public void exportPng(Path file) throws IOException {
+        boolean wasShown = table.getItems() == vm.rows();
+        shown();
+        table.applyCss();
+        table.layout();
         ImageIO.write(SwingFXUtils.fromFXImage(table.snapshot(null, null), null), "png", file.toFile());
+        if (!wasShown) hidden();
     }
 
     @Override

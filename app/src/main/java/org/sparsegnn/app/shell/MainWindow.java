@@ -78,6 +78,7 @@ public final class MainWindow {
             tabs.getTabs().add(t);
         }
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, v) -> {
+            if (a.intValue() >= 0 && a.intValue() != v.intValue()) views.get(a.intValue()).hidden();
             if (v.intValue() >= 0) javafx.application.Platform.runLater(() -> views.get(v.intValue()).shown());
         });
         settingsPane = settingsPane();

@@ -356,6 +356,15 @@ class WorkbenchUiTest {
         });
         shoot(dir.resolve("dark-presenter"));
         assertEquals(AppOptions.VIEW_IDS, window.views().stream().map(ExportableView::id).toList(), "--view knows every tab");
+        robot.interact(() -> window.tabs().getSelectionModel().select(AppOptions.VIEW_IDS.indexOf("runs")));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            var table = robot.lookup("#runs-table").queryAs(javafx.scene.control.TableView.class);
+            assertTrue(!table.getItems().isEmpty() && table.getItems().size() == wb.runs.rows().size(),
+                    "rows shown: " + table.getItems().size() + " of " + wb.runs.rows().size());
+            window.tabs().getSelectionModel().select(0);
+            assertTrue(table.getItems().isEmpty(), "a hidden runs tab builds no rows");
+        });
         for (ExportableView v : window.views()) {
             assertTrue(Files.size(dir.resolve(String.format("%02d-%s.png", window.views().indexOf(v) + 1, v.id()))) > 20_000);
         }
