@@ -1,26 +1,30 @@
 package org.sparsegnn.app.charts;
 
+import java.awt.AlphaComposite;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.nio.IntBuffer;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.image.ImageView;
-import java.nio.IntBuffer;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.data.Range;
+import org.sparsegnn.app.export.ExportableView;
+import org.sparsegnn.app.pipeline.FrameGate;
 
 /**
  * Shows a JFreeChart as an image drawn with Java2D on a background thread. The FX thread only copies the chart
@@ -72,10 +76,6 @@ public final class ChartImageView extends Region {
         sceneProperty().addListener((o, a, v) -> invalidate());
     }
 
-    public JFreeChart chart() {
-        return chart;
-    }
-
     /** Whether every chart view has drawn its latest state (nothing requested, nothing running). */
     public static boolean allSettled() {
         return BUSY.get() == 0;
@@ -109,16 +109,21 @@ public final class ChartImageView extends Region {
         double spacing = Math.max(MIN_SPACING_MS, 3 * lastDrawMs);
         double sinceMs = (System.nanoTime() - lastStartNanos) / 1e6;
         if (sinceMs < spacing) {
-            waiting = true;
-            PauseTransition p = new PauseTransition(Duration.millis(spacing - sinceMs));
-            p.setOnFinished(e -> {
-                waiting = false;
-                schedule();
-            });
-            p.play();
+            waitThen(spacing - sinceMs, this::schedule);
             return;
         }
         start();
+    }
+
+    /** Runs {@code then} after {@code ms} on the FX thread, with {@code waiting} set meanwhile. */
+    private void waitThen(double ms, Runnable then) {
+        waiting = true;
+        PauseTransition p = new PauseTransition(Duration.millis(ms));
+        p.setOnFinished(e -> {
+            waiting = false;
+            then.run();
+        });
+        p.play();
     }
 
     private void start() {
@@ -127,17 +132,13 @@ public final class ChartImageView extends Region {
             setBusy(false);
             return;
         }
-        if (!chart.isNotify() || !org.sparsegnn.app.export.ExportableView.isShowing(this)) {
+        if (!chart.isNotify() || !ExportableView.isShowing(this)) {
             // a hidden tab (its owner pauses the chart's notifications): draw nothing now, look again shortly; a
             // tab switch resumes notifications, which redraws at once
             setBusy(false);
-            waiting = true;
-            PauseTransition p = new PauseTransition(Duration.millis(HIDDEN_RECHECK_MS));
-            p.setOnFinished(e -> {
-                waiting = false;
+            waitThen(HIDDEN_RECHECK_MS, () -> {
                 if (dirty) invalidate();
             });
-            p.play();
             return;
         }
         double scale = getScene().getWindow() == null ? 1 : Math.max(1, getScene().getWindow().getRenderScaleX());
@@ -161,12 +162,12 @@ public final class ChartImageView extends Region {
                 d = null;
             }
             Drawn done = d;
-            Platform.runLater(() -> org.sparsegnn.app.pipeline.FrameGate.atNextFrame(() -> finish(done)));
+            Platform.runLater(() -> FrameGate.atNextFrame(() -> finish(done)));
         });
     }
 
-    private record Drawn(int[] argb, int width, int height, double scale, Rectangle2D dataArea, Range x, Range y,
-            double millis) {
+    /** A finished drawing: its pixels and, for the mouse, where the data area went (null without an XY plot). */
+    private record Drawn(int[] argb, int width, int height, double scale, PlotArea area, double millis) {
     }
 
     private Drawn draw(JFreeChart c, int pw, int ph, double w, double h, double scale) {
@@ -179,23 +180,20 @@ public final class ChartImageView extends Region {
         BufferedImage img = canvas;
         Graphics2D g = img.createGraphics();
         try {
-            g.setComposite(java.awt.AlphaComposite.Clear);
+            g.setComposite(AlphaComposite.Clear);
             g.fillRect(0, 0, pw, ph);
-            g.setComposite(java.awt.AlphaComposite.SrcOver);
+            g.setComposite(AlphaComposite.SrcOver);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.scale(scale, scale);
             ChartRenderingInfo info = new ChartRenderingInfo(null); // no per-item entities: 18,000 of them cost
             c.draw(g, new Rectangle2D.Double(0, 0, w, h), null, info);
-            Rectangle2D area = info.getPlotInfo().getDataArea();
-            Range x = null, y = null;
-            if (c.getPlot() instanceof XYPlot xy) {
-                x = xy.getDomainAxis().getRange();
-                y = xy.getRangeAxis().getRange();
-            }
+            Rectangle2D dataArea = info.getPlotInfo().getDataArea();
+            PlotArea area = c.getPlot() instanceof XYPlot xy && dataArea != null
+                    ? new PlotArea((Rectangle2D) dataArea.clone(), xy.getDomainAxis().getRange(), xy.getRangeAxis().getRange())
+                    : null;
             int[] argb = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
-            return new Drawn(argb, pw, ph, scale, area == null ? null : (Rectangle2D) area.clone(), x, y,
-                    (System.nanoTime() - t0) / 1e6);
+            return new Drawn(argb, pw, ph, scale, area, (System.nanoTime() - t0) / 1e6);
         } finally {
             g.dispose();
         }
@@ -224,10 +222,10 @@ public final class ChartImageView extends Region {
             // chart changed, instead of repainting the gradients of every pane behind it
             if (chart.getBackgroundPaint() instanceof java.awt.Color c && !c.equals(shownBackground)) {
                 shownBackground = c;
-                setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
+                setBackground(new Background(new BackgroundFill(
                         javafx.scene.paint.Color.rgb(c.getRed(), c.getGreen(), c.getBlue()), null, null)));
             }
-            shownArea = d.dataArea() == null ? null : new PlotArea(d.dataArea(), d.x(), d.y());
+            shownArea = d.area();
         }
         if (dirty && getScene() != null && getWidth() >= 2) schedule();
         else setBusy(waiting);

@@ -53,7 +53,7 @@ final class ChartMouseZoom {
 
     private PlotArea usableArea(double px, double py) {
         PlotArea a = area.get();
-        return a != null && a.x() != null && xyPlot() != null && a.contains(px, py) ? a : null;
+        return a != null && xyPlot() != null && a.contains(px, py) ? a : null;
     }
 
     private void hover(MouseEvent e) {

@@ -57,11 +57,12 @@ public final class FxEventPump {
 
     /** Percentile (0..100) of the FX-thread CPU milliseconds spent applying a batch (view updates included). */
     public double batchCpuPercentile(double p) {
-        int n = (int) Math.min(batches, batchCpuMs.length);
-        if (n == 0) return Double.NaN;
-        double[] s = java.util.Arrays.copyOf(batchCpuMs, n);
-        java.util.Arrays.sort(s);
-        return s[Math.max(0, (int) Math.ceil(p / 100.0 * n) - 1)];
+        return batchCpuPercentiles(p)[0];
+    }
+
+    /** Several percentiles of the same, from one sort. */
+    public double[] batchCpuPercentiles(double... ps) {
+        return Percentiles.of(batchCpuMs, (int) Math.min(batches, batchCpuMs.length), ps);
     }
 
     public long eventCount() {

@@ -323,21 +323,13 @@ public final class SettingsViewModel {
         } finally {
             adjusting = false;
         }
-        set(MODEL, c.model());
-        set(HIDDEN, String.join(",", c.hidden().stream().map(String::valueOf).toList()));
+        loadModelAndTraining(c);
         embedding.load(c.embedding());
         set(METHOD, c.method());
         if (c.sparsity() > 0) set(SPARSITY, c.sparsity());
         set(DISTRIBUTION, c.distribution());
         set(PRUNABLE, c.prunableLayers());
-        set(EPOCHS, c.epochs());
         set(OPTIMIZER, c.optimizer());
-        set(LR, c.lr());
-        set(LR_SCHEDULE, c.lrSchedule());
-        set(LR_GAMMA, c.lrGamma());
-        set(BATCH_SIZE, c.batchSize());
-        set(WEIGHT_DECAY, c.weightDecay());
-        set(DROPOUT, c.dropout());
         set(SEED, c.seed());
         for (Setting s : methodSettings) {
             Double v = c.methodParams().get(s.key().substring("param.".length()));

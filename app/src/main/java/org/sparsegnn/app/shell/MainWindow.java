@@ -379,9 +379,10 @@ public final class MainWindow {
     }
 
     private String statusText() {
+        double[] q = probe.percentiles(99, 100);
         String pulses = probe.samples() == 0 ? "UI pulse gaps: measured while training"
                 : String.format(Locale.ROOT, "UI pulse gaps while training: p99 %.0f ms, max %.0f ms (%d pulses)",
-                probe.percentile(99), probe.max(), probe.samples());
+                q[0], q[1], probe.samples());
         return "Shortcuts: Space run/pause · → step · Ctrl+R reset · Ctrl+E export · Ctrl+H settings · F11 full screen     "
                 + pulses;
     }

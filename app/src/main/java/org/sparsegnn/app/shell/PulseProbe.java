@@ -1,7 +1,7 @@
 package org.sparsegnn.app.shell;
 
-import java.util.Arrays;
 import javafx.animation.AnimationTimer;
+import org.sparsegnn.app.pipeline.Percentiles;
 
 /**
  * Measures UI responsiveness: the gaps between consecutive JavaFX pulses (an AnimationTimer runs once per pulse;
@@ -38,13 +38,13 @@ public final class PulseProbe {
         return Math.min(count, CAPACITY);
     }
 
-    /** Percentile (0..100) of the recorded gaps in ms, NaN without samples. */
+    /** Percentiles (0..100) of the recorded gaps in ms, from one sort; NaN without samples. */
+    public double[] percentiles(double... ps) {
+        return Percentiles.of(gapsMs, samples(), ps);
+    }
+
     public double percentile(double p) {
-        int n = samples();
-        if (n == 0) return Double.NaN;
-        double[] s = Arrays.copyOf(gapsMs, n);
-        Arrays.sort(s);
-        return s[Math.min(n - 1, (int) Math.ceil(p / 100.0 * n) - 1 < 0 ? 0 : (int) Math.ceil(p / 100.0 * n) - 1)];
+        return percentiles(p)[0];
     }
 
     public double max() {
@@ -53,8 +53,9 @@ public final class PulseProbe {
 
     /** One line: the percentiles a responsiveness report needs. */
     public String summary() {
+        double[] q = percentiles(50, 90, 99, 100);
         return String.format(java.util.Locale.ROOT, "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms (%d pulses)",
-                percentile(50), percentile(90), percentile(99), max(), samples());
+                q[0], q[1], q[2], q[3], samples());
     }
 
     /** The recorded gaps in order, one per line (for plotting a run's responsiveness over time). */

@@ -162,10 +162,10 @@ public final class WorkbenchApp extends Application {
     private void scheduleScreenshot(MainWindow w, AppOptions o) {
         Runnable shoot = () -> Screenshots.capture(w, o.screenshot(), () -> {
             if (w.probe().samples() > 0) {
+                double[] batch = pump.batchCpuPercentiles(50, 99, 100);
                 System.out.println("UI pulse gaps while training: " + w.probe().summary() + "; the trainer waited for the UI "
                         + workbench.queue.backpressureWaits() + " times; FX-thread CPU per event batch: " + String.format(Locale.ROOT,
-                        "median %.1f ms, p99 %.1f ms, max %.1f ms", pump.batchCpuPercentile(50), pump.batchCpuPercentile(99),
-                        pump.batchCpuPercentile(100)));
+                        "median %.1f ms, p99 %.1f ms, max %.1f ms", batch[0], batch[1], batch[2]));
                 if (o.pulseLog() != null) {
                     try {
                         w.probe().writeGaps(o.pulseLog());
