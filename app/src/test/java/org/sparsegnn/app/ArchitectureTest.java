@@ -1,6 +1,7 @@
 package org.sparsegnn.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -36,5 +37,11 @@ class ArchitectureTest {
                         "org.sparsegnn.app.task..", "org.sparsegnn.app.narration..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
                 .check(app);
+    }
+
+    /** Every package is its own slice (graph and graph.io too); dependencies between them run one way only. */
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("org.sparsegnn.app.(**)").should().beFreeOfCycles().check(app);
     }
 }

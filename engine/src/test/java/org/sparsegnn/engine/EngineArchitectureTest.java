@@ -1,6 +1,7 @@
 package org.sparsegnn.engine;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -35,5 +36,11 @@ class EngineArchitectureTest {
         noClasses().that().resideOutsideOfPackage("org.sparsegnn.engine.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.sparsegnn.engine.cli..", "picocli..")
                 .check(engine);
+    }
+
+    /** Every package is its own slice (graph and graph.io too); dependencies between them run one way only. */
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("org.sparsegnn.engine.(**)").should().beFreeOfCycles().check(engine);
     }
 }

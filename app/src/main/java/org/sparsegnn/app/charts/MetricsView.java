@@ -23,6 +23,7 @@ import org.sparsegnn.app.export.ChartExport;
 import org.sparsegnn.app.export.ExportableView;
 import org.sparsegnn.app.theme.Appearance;
 import org.sparsegnn.app.theme.ChartStyler;
+import org.sparsegnn.app.theme.SeriesStyle;
 
 /** Accuracy (top) and loss (bottom) vs epoch, with show/hide of splits and a smoothing slider. */
 public final class MetricsView implements ExportableView {
@@ -117,7 +118,7 @@ public final class MetricsView implements ExportableView {
         vm.pending().flush();
         boolean auc = false;
         for (int i = 0; i < vm.accuracy().getSeriesCount(); i++) {
-            auc |= vm.styleOf(vm.accuracy().getSeriesKey(i)).kind() == org.sparsegnn.app.charts.SeriesStyle.Kind.AUC;
+            auc |= vm.styleOf(vm.accuracy().getSeriesKey(i)).kind() == SeriesStyle.Kind.AUC;
         }
         accuracyChart.setTitle(auc ? "Accuracy and ROC-AUC vs epoch" : "Accuracy vs epoch");
         accuracyChart.getXYPlot().getRangeAxis().setLabel(auc ? "accuracy · ROC-AUC (dash-dot)" : "accuracy");

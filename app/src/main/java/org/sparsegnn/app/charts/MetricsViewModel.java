@@ -19,6 +19,7 @@ import org.sparsegnn.app.run.RunRecord;
 import org.sparsegnn.app.run.RunStore;
 import org.sparsegnn.engine.events.EpochCompleted;
 import org.sparsegnn.engine.events.PhaseChanged;
+import org.sparsegnn.app.theme.SeriesStyle;
 
 /**
  * Accuracy and loss vs epoch for every overlaid run (baseline first), phase bands and drop-and-grow update epochs

@@ -55,7 +55,7 @@ public final class TrainingService {
         ComputeThreads.limitNd4j();
         config = ComputeThreads.limitEmbedding(config);
         Task task = createTask(graph, config, progress);
-        SparsityMethod method = SparsityMethods.create(config);
+        SparsityMethod method = SparsityMethods.create(config.methodSpec());
         Trainer trainer = new Trainer(config, task, method).addListener(listener);
         trainers.put(trainer.runId(), trainer);
         configs.put(trainer.runId(), config);
@@ -93,7 +93,7 @@ public final class TrainingService {
         ComputeThreads.limitNd4j();
         config = ComputeThreads.limitEmbedding(config);
         Task task = createTask(graph, config, EmbeddingProgress.NONE);
-        SparsityMethod method = SparsityMethods.create(config);
+        SparsityMethod method = SparsityMethods.create(config.methodSpec());
         new Trainer(config, task, method).weightSnapshots(false).addListener(listener).run();
     }
 }

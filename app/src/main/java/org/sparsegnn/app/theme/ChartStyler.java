@@ -10,7 +10,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
-import org.sparsegnn.app.charts.SeriesStyle;
 
 /** Applies a theme and a zoom factor to JFreeChart charts (background, text, grid, fonts, series strokes). */
 public final class ChartStyler {

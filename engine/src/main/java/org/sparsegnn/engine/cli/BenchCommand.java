@@ -50,7 +50,7 @@ public final class BenchCommand implements Callable<Integer> {
         Graph g = graph.load();
         System.out.println("bench: " + cfg.model() + " on " + graph.name() + " (" + g + "), backend " + Backend.describe());
         List<EpochCompleted> epochs = new ArrayList<>();
-        TrainingEvent end = new Trainer(cfg, Tasks.create(g, cfg), SparsityMethods.create(cfg))
+        TrainingEvent end = new Trainer(cfg, Tasks.create(g, cfg), SparsityMethods.create(cfg.methodSpec()))
                 .weightSnapshots(false).addListener(e -> {
                     if (e instanceof EpochCompleted ec) epochs.add(ec);
                 }).run();

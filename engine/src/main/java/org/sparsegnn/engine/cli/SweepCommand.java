@@ -59,7 +59,7 @@ public final class SweepCommand implements Callable<Integer> {
         for (int i = 0; i < seeds; i++) seedList.add(firstSeed + i);
         Sweep.Configs configs = this::config;
         List<Sweep.Plan> plans = Sweep.plan(methods, sparsities, seedList);
-        for (Sweep.Plan p : plans) SparsityMethods.create(configs.config(p.method(), p.sparsity(), p.seed())); // bad values fail now
+        for (Sweep.Plan p : plans) SparsityMethods.create(configs.config(p.method(), p.sparsity(), p.seed()).methodSpec()); // bad values fail now
         long totalEpochs = Sweep.totalEpochs(plans, configs);
         Graph g = graph.load();
         Files.createDirectories(out);

@@ -49,18 +49,18 @@ public final class TrainCommand implements Callable<Integer> {
         if (seeds < 1) throw new IllegalArgumentException("--seeds must be at least 1, got " + seeds);
         AtomicOutput.checkTarget(out);
         TrainingConfig first = run.toConfig(firstSeed);
-        SparsityMethods.create(first); // fail on an unknown method or bad method parameters before loading data
+        SparsityMethods.create(first.methodSpec()); // fail on an unknown method or bad method parameters before loading data
         Graph g = graph.load();
         long started = System.nanoTime();
         RunTable table = new RunTable();
         List<RunFinished> finished = new ArrayList<>();
         MaskHistory masks = new MaskHistory(); // the first seed's masks → OUT/masks.npz
-        int totalEpochs = SparsityMethods.create(first).totalEpochs(first.epochs());
+        int totalEpochs = SparsityMethods.create(first.methodSpec()).totalEpochs(first.epochs());
         try (ProgressListener progress = new ProgressListener(graph.name() + " " + first.model(), (long) totalEpochs * seeds)) {
             for (int i = 0; i < seeds; i++) {
                 TrainingConfig cfg = run.toConfig(firstSeed + i);
                 Task task = Tasks.create(g, cfg);
-                SparsityMethod method = SparsityMethods.create(cfg);
+                SparsityMethod method = SparsityMethods.create(cfg.methodSpec());
                 System.out.println("run " + (i + 1) + "/" + seeds + ": seed " + cfg.seed() + ", " + cfg.model() + " on "
                         + graph.name() + ", method " + cfg.method() + ", backend " + Backend.describe());
                 Trainer trainer = new Trainer(cfg, task, method).weightSnapshots(false)

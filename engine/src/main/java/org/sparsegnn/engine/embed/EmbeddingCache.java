@@ -1,8 +1,6 @@
 package org.sparsegnn.engine.embed;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.sparsegnn.engine.graph.DenseMatrix;
+import org.sparsegnn.engine.graph.io.Npy;
 
 /**
  * Embeddings on disk, one .npy per (graph structure, parameters), named by a SHA-256 of both: the same walks on
@@ -64,8 +63,8 @@ public final class EmbeddingCache {
     public Optional<DenseMatrix> load(String key) {
         Path f = fileFor(key);
         if (!Files.isRegularFile(f)) return Optional.empty();
-        try (InputStream in = Files.newInputStream(f)) {
-            return Optional.of(Npy.read(new java.io.BufferedInputStream(in), f.toString()));
+        try {
+            return Optional.of(Npy.readMatrix(Files.readAllBytes(f), f.toString()));
         } catch (IOException e) {
             return Optional.empty(); // an unreadable entry is recomputed and overwritten
         }
@@ -74,9 +73,7 @@ public final class EmbeddingCache {
     public void store(String key, DenseMatrix embedding) throws IOException {
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, key, ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            Npy.write(embedding, out);
-        }
+        Files.write(tmp, Npy.encode(embedding));
         Files.move(tmp, fileFor(key), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

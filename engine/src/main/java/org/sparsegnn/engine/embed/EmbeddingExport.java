@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.sparsegnn.engine.graph.CsrMatrix;
 import org.sparsegnn.engine.graph.DenseMatrix;
 import org.sparsegnn.engine.graph.FeatureMatrix;
-import org.sparsegnn.engine.record.NpzWriter;
+import org.sparsegnn.engine.graph.io.NpzWriter;
 
 /**
  * Writes node embeddings as a NumPy .npz: a dense embedding as {@code embedding} (float32, n × d); a top-k sparse

@@ -2,7 +2,7 @@ package org.sparsegnn.engine.flops;
 
 import java.util.List;
 import java.util.Map;
-import org.sparsegnn.engine.sparsity.Mask;
+import org.sparsegnn.engine.nn.Mask;
 
 /**
  * Training FLOPs (paper §III-C): a multiply-add counts as 2 FLOPs; training costs 3× the forward pass (forward,

@@ -2,7 +2,7 @@ package org.sparsegnn.engine.flops;
 
 import java.util.List;
 import java.util.Map;
-import org.sparsegnn.engine.sparsity.Mask;
+import org.sparsegnn.engine.nn.Mask;
 
 /**
  * Accumulates a run's training FLOPs step by step: counted (from the masks' nonzeros and the inputs' density,

@@ -2,7 +2,6 @@ package org.sparsegnn.engine.nn;
 
 import java.util.Objects;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.sparsegnn.engine.sparsity.Mask;
 
 /**
  * A trainable tensor with its gradient and (for prunable weights) its mask. Weight matrices are

@@ -1,6 +1,5 @@
 package org.sparsegnn.engine.nn;
 
-import org.sparsegnn.engine.sparsity.Mask;
 
 /**
  * X·W when both are sparse (paper §III-C: sparse top-k embeddings into a pruned first layer): X as CSR rows, W as

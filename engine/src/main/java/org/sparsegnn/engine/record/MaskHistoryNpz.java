@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.sparsegnn.engine.graph.io.NpzWriter;
 
 /**
  * Exports a {@link MaskHistory} as {@code masks.npz} (numpy reads it unchanged: {@code np.load("masks.npz")}).

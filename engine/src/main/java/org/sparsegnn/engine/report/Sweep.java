@@ -48,7 +48,7 @@ public final class Sweep {
         long total = 0;
         for (Plan p : plans) {
             TrainingConfig c = configs.config(p.method(), p.sparsity(), p.seed());
-            total += SparsityMethods.create(c).totalEpochs(c.epochs());
+            total += SparsityMethods.create(c.methodSpec()).totalEpochs(c.epochs());
         }
         return total;
     }
@@ -63,7 +63,7 @@ public final class Sweep {
         for (Plan p : plans) {
             TrainingConfig cfg = configs.config(p.method(), p.sparsity(), p.seed());
             List<SweepRun.EpochPoint> curve = new ArrayList<>();
-            Trainer trainer = new Trainer(cfg, Tasks.create(graph, cfg), SparsityMethods.create(cfg))
+            Trainer trainer = new Trainer(cfg, Tasks.create(graph, cfg), SparsityMethods.create(cfg.methodSpec()))
                     .weightSnapshots(false)
                     .addListener(e -> {
                         if (e instanceof EpochCompleted ec) {

@@ -10,8 +10,7 @@ import org.sparsegnn.engine.events.MaskUpdated;
 import org.sparsegnn.engine.flops.FlopsBreakdown;
 import org.sparsegnn.engine.flops.TrainingFlopsMeter;
 import org.sparsegnn.engine.nn.Parameter;
-import org.sparsegnn.engine.train.TrainingConfig;
-import org.sparsegnn.engine.train.TrainingContext;
+import org.sparsegnn.engine.nn.Mask;
 
 /**
  * What every method shares: reading its methodParams (with defaults and validation), changing masks so that the
@@ -20,13 +19,13 @@ import org.sparsegnn.engine.train.TrainingContext;
  * {@code afterStep} and {@code extraEpochMetrics}; the template hooks here call them.
  */
 public abstract class AbstractSparsityMethod implements SparsityMethod {
-    private TrainingConfig config;
+    private MethodSpec config;
     private volatile TrainingFlopsMeter meter;
     private final Map<String, BitSet> everActive = new LinkedHashMap<>();
     private int updateRounds;
 
     @Override
-    public void configure(TrainingConfig config) {
+    public void configure(MethodSpec config) {
         this.config = config;
         java.util.Set<String> known = new java.util.LinkedHashSet<>();
         for (MethodParam p : params()) {
@@ -46,10 +45,10 @@ public abstract class AbstractSparsityMethod implements SparsityMethod {
     }
 
     /** Hook after {@link #configure}: read parameters that shape the schedule (e.g. phase lengths). */
-    protected void configured(TrainingConfig config) {
+    protected void configured(MethodSpec config) {
     }
 
-    protected TrainingConfig config() {
+    protected MethodSpec config() {
         return config;
     }
 
@@ -63,7 +62,7 @@ public abstract class AbstractSparsityMethod implements SparsityMethod {
 
     @Override
     public final void onStart(TrainingContext ctx) {
-        if (config == null) configure(ctx.config());
+        if (config == null) configure(ctx.spec());
         meter = new TrainingFlopsMeter(ctx.model().workloads(), ctx.stepsPerEpoch());
         start(ctx);
     }

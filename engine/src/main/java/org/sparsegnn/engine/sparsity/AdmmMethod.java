@@ -1,7 +1,6 @@
 package org.sparsegnn.engine.sparsity;
 
 import java.util.List;
-import org.sparsegnn.engine.train.TrainingContext;
 
 /**
  * ADMM pruning (Zhang et al. 2018): dense training, then re-weighted training with penalty ρ/2‖W − Z + U‖² where

@@ -2,7 +2,7 @@ package org.sparsegnn.engine.sparsity;
 
 import java.util.List;
 import org.sparsegnn.engine.nn.Parameter;
-import org.sparsegnn.engine.train.TrainingContext;
+import org.sparsegnn.engine.nn.Mask;
 
 /**
  * Dynamic sparse training: a random mask with exact per-layer counts (uniform or ERK) from the first step, then

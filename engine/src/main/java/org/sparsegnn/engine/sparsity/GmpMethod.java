@@ -2,7 +2,7 @@ package org.sparsegnn.engine.sparsity;
 
 import java.util.List;
 import org.sparsegnn.engine.nn.Parameter;
-import org.sparsegnn.engine.train.TrainingContext;
+import org.sparsegnn.engine.nn.Mask;
 
 /**
  * Gradual magnitude pruning (Zhu &amp; Gupta 2017): from step t0 = start·T to t1 = end·T, every {@code delta_t}

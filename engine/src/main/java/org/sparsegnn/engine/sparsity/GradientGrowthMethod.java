@@ -1,7 +1,6 @@
 package org.sparsegnn.engine.sparsity;
 
 import org.sparsegnn.engine.nn.Parameter;
-import org.sparsegnn.engine.train.TrainingContext;
 
 /**
  * Drop-and-grow methods that grow where the dense gradient is largest (RigL, ITOP); they differ only in their

@@ -1,7 +1,6 @@
 package org.sparsegnn.engine.sparsity;
 
 import java.util.List;
-import org.sparsegnn.engine.train.TrainingContext;
 
 /**
  * Train, prune once, fine-tune: dense training for the first {@code prune_at} of the epochs, then each prunable

@@ -1,7 +1,7 @@
 package org.sparsegnn.engine.sparsity;
 
 /**
- * Machine-readable description of one method hyperparameter ({@code TrainingConfig.methodParams} key), enough for
+ * Machine-readable description of one method hyperparameter ({@link MethodSpec#methodParams()} key), enough for
  * a property sheet with validation and for CLI help.
  *
  * @param key          methodParams key, e.g. "delta_t"

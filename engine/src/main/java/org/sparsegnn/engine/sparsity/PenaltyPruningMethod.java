@@ -5,9 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sparsegnn.engine.nn.Parameter;
-import org.sparsegnn.engine.train.Evaluation;
-import org.sparsegnn.engine.train.TrainingConfig;
-import org.sparsegnn.engine.train.TrainingContext;
+import org.sparsegnn.engine.nn.Mask;
 
 /**
  * Train-and-prune through an auxiliary sparse copy Z of each prunable weight W (ADMM, SLR), in three phases:
@@ -39,7 +37,7 @@ public abstract class PenaltyPruningMethod extends AbstractSparsityMethod {
     }
 
     @Override
-    protected void configured(TrainingConfig config) {
+    protected void configured(MethodSpec config) {
         t1 = param("dense_epochs") > 0 ? (int) param("dense_epochs") : config.epochs();
         t2 = (int) param("reweight_epochs");
         t3 = (int) param("retrain_epochs");

@@ -2,6 +2,7 @@ package org.sparsegnn.engine.sparsity;
 
 import java.util.Arrays;
 import java.util.Random;
+import org.sparsegnn.engine.nn.Mask;
 
 /** Uniformly random choices with exact counts (partial Fisher–Yates), drawn from the run's seeded source. */
 public final class RandomMasks {

@@ -2,7 +2,6 @@ package org.sparsegnn.engine.sparsity;
 
 import java.util.List;
 import org.sparsegnn.engine.nn.Parameter;
-import org.sparsegnn.engine.train.TrainingContext;
 
 /**
  * SET (Mocanu et al. 2018): drop the smallest magnitudes, grow uniformly at random among inactive weights; no

@@ -3,7 +3,6 @@ package org.sparsegnn.engine.sparsity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sparsegnn.engine.train.TrainingContext;
 
 /**
  * Surrogate Lagrangian Relaxation pruning, the paper's train-and-prune method (§III-A, Gurevin et al. 2021).

@@ -3,7 +3,6 @@ package org.sparsegnn.engine.sparsity;
 import java.util.ArrayList;
 import java.util.List;
 import org.sparsegnn.engine.nn.Parameter;
-import org.sparsegnn.engine.train.TrainingContext;
 
 /**
  * SNIP (Lee et al. 2019): one gradient at initialisation, connection sensitivity |g·w|, keep the top weights and

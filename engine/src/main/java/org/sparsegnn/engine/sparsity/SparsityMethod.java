@@ -2,8 +2,7 @@ package org.sparsegnn.engine.sparsity;
 
 import java.util.List;
 import java.util.Map;
-import org.sparsegnn.engine.train.TrainingConfig;
-import org.sparsegnn.engine.train.TrainingContext;
+import org.sparsegnn.engine.nn.Mask;
 
 /**
  * One sparsification strategy, plugged into the single training loop ({@code Trainer}). The trainer calls the
@@ -31,16 +30,16 @@ public interface SparsityMethod {
         return id();
     }
 
-    /** The {@link TrainingConfig#methodParams()} keys this method reads, with defaults and valid ranges. */
+    /** The {@link MethodSpec#methodParams()} keys this method reads, with defaults and valid ranges. */
     default List<MethodParam> params() {
         return List.of();
     }
 
     /**
      * Called once right after creation, before {@link #totalEpochs}; methods read their methodParams here.
-     * {@link SparsityMethods#create(TrainingConfig)} calls it.
+     * {@link SparsityMethods#create(MethodSpec)} calls it.
      */
-    default void configure(TrainingConfig config) {
+    default void configure(MethodSpec spec) {
     }
 
     /** Total epochs of the run given the configured epoch count (SLR: dense + reweight + retrain). */

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.sparsegnn.engine.train.TrainingConfig;
 
 /** Registry of sparsity methods by CLI id. The only place that maps names to classes. */
 public final class SparsityMethods {
@@ -41,10 +40,10 @@ public final class SparsityMethods {
         return f.get();
     }
 
-    /** A fresh instance for the config's method, configured (methodParams read and validated). */
-    public static SparsityMethod create(TrainingConfig config) {
-        SparsityMethod m = create(config.method());
-        m.configure(config);
+    /** A fresh instance for the spec's method, configured (methodParams read and validated). */
+    public static SparsityMethod create(MethodSpec spec) {
+        SparsityMethod m = create(spec.method());
+        m.configure(spec);
         return m;
     }
 

@@ -2,6 +2,7 @@ package org.sparsegnn.engine.sparsity;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.sparsegnn.engine.nn.Mask;
 
 /** Bulk copies between INDArrays and float[] (row-major), so element-wise method logic runs on plain arrays. */
 public final class Tensors {

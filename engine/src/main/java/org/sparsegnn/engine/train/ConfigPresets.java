@@ -13,7 +13,7 @@ public final class ConfigPresets {
     private static final Map<String, UnaryOperator<TrainingConfig>> PRESETS = new LinkedHashMap<>();
 
     static {
-        register("paper", org.sparsegnn.engine.sparsity.PaperPreset::apply);
+        register("paper", org.sparsegnn.engine.train.PaperPreset::apply);
     }
 
     private ConfigPresets() {

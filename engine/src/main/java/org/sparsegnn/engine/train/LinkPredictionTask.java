@@ -20,6 +20,7 @@ import org.sparsegnn.engine.nn.Inputs;
 import org.sparsegnn.engine.nn.LayerInput;
 import org.sparsegnn.engine.nn.LossResult;
 import org.sparsegnn.engine.nn.SigmoidBinaryCrossEntropy;
+import org.sparsegnn.engine.sparsity.Evaluation;
 
 /**
  * Link prediction as binary classification of node pairs (paper §IV): an FNN (one logit) on edge features made

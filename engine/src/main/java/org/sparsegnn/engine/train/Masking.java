@@ -3,7 +3,7 @@ package org.sparsegnn.engine.train;
 import java.util.List;
 import org.sparsegnn.engine.nn.Floats;
 import org.sparsegnn.engine.nn.Parameter;
-import org.sparsegnn.engine.sparsity.Mask;
+import org.sparsegnn.engine.nn.Mask;
 
 /** Element-wise masking of weights and gradients (plain Java over the buffers: one copy each way). */
 final class Masking {

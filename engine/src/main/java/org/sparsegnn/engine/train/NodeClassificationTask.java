@@ -18,6 +18,7 @@ import org.sparsegnn.engine.nn.LayerInput;
 import org.sparsegnn.engine.nn.LossResult;
 import org.sparsegnn.engine.nn.SoftmaxCrossEntropy;
 import org.sparsegnn.engine.nn.SparseRows;
+import org.sparsegnn.engine.sparsity.Evaluation;
 
 /**
  * Node classification with softmax cross-entropy over the training nodes. GCN trains full batch on the whole

@@ -3,6 +3,7 @@ package org.sparsegnn.engine.train;
 import java.util.Map;
 import java.util.Random;
 import org.sparsegnn.engine.model.Network;
+import org.sparsegnn.engine.sparsity.Evaluation;
 
 /**
  * What is learned from which data: builds the model, runs one optimizer step's forward/loss/backward, and

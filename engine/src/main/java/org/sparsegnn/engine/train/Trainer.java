@@ -32,8 +32,11 @@ import org.sparsegnn.engine.nn.LrSchedule;
 import org.sparsegnn.engine.nn.Optimizer;
 import org.sparsegnn.engine.nn.Optimizers;
 import org.sparsegnn.engine.nn.Parameter;
-import org.sparsegnn.engine.sparsity.Mask;
+import org.sparsegnn.engine.nn.Mask;
+import org.sparsegnn.engine.sparsity.MethodSpec;
 import org.sparsegnn.engine.sparsity.SparsityMethod;
+import org.sparsegnn.engine.sparsity.TrainingContext;
+import org.sparsegnn.engine.sparsity.Evaluation;
 
 /**
  * The one training loop. Calls the {@link SparsityMethod} hooks in the documented order, keeps masked weights
@@ -161,7 +164,7 @@ public final class Trainer {
         schedule = LrSchedule.of(config.lrSchedule(), config.lr(), config.lrGamma());
         methodRandom = new Random(config.seed() * 0x2545F4914F6CDD1DL + 11);
         taskRandom = new Random(config.seed() * 0x2545F4914F6CDD1DL + 23);
-        method.configure(config); // reads and validates methodParams before the schedule is asked for
+        method.configure(config.methodSpec()); // reads and validates methodParams before the schedule is asked for
         totalEpochs = method.totalEpochs(config.epochs());
         if (totalEpochs < 1) throw new IllegalArgumentException("a run needs at least one epoch, got " + totalEpochs);
         stepsPerEpoch = task.stepsPerEpoch();
@@ -341,7 +344,7 @@ public final class Trainer {
     /** The TrainingContext handed to the sparsity method. */
     private final class Context implements TrainingContext {
         @Override public String runId() { return runId; }
-        @Override public TrainingConfig config() { return config; }
+        @Override public MethodSpec spec() { return config.methodSpec(); }
         @Override public Model model() { return model; }
         @Override public List<Parameter> prunableParameters() { return prunable; }
         @Override public int epoch() { return epoch; }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sparsegnn.engine.embed.EmbeddingConfig;
+import org.sparsegnn.engine.sparsity.MethodSpec;
 
 /**
  * Everything that determines a run. Serialised as JSON (Jackson handles records) into experiment files and
@@ -77,6 +78,11 @@ public record TrainingConfig(String task, String model, List<Integer> hidden, do
     public static TrainingConfig fnnDefaults() {
         return new TrainingConfig("node", "fnn", List.of(256, 128), 0.5, 200, "adam", 0.01, 0.0, false, 5e-4,
                 "constant", 1.0, 0, 0L, "standard", "dense", 0.0, "erk", "all", Map.of(), "");
+    }
+
+    /** The part of these settings a sparsity method reads. */
+    public MethodSpec methodSpec() {
+        return new MethodSpec(method, sparsity, distribution, epochs, methodParams);
     }
 
     public double param(String key, double fallback) {

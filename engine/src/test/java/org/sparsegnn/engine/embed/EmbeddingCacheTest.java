@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +16,7 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sparsegnn.engine.graph.DenseMatrix;
+import org.sparsegnn.engine.graph.io.Npy;
 
 class EmbeddingCacheTest {
     @TempDir
@@ -35,7 +35,7 @@ class EmbeddingCacheTest {
         assertTrue(header.startsWith("{'descr': '<f4', 'fortran_order': False, 'shape': (2, 3), }"), header);
         assertEquals('\n', header.charAt(header.length() - 1));
         assertEquals(-6.5f, b.getFloat(10 + headerLen + 5 * 4));
-        DenseMatrix back = Npy.read(new ByteArrayInputStream(npy), "test");
+        DenseMatrix back = Npy.readMatrix(npy, "test");
         assertArrayEquals(m.data(), back.data(), 0f);
     }
 
@@ -47,7 +47,7 @@ class EmbeddingCacheTest {
         try (ZipFile zip = new ZipFile(f.toFile())) {
             ZipEntry e = zip.getEntry("embedding.npy");
             assertEquals(ZipEntry.STORED, e.getMethod());
-            DenseMatrix back = Npy.read(zip.getInputStream(e), "npz");
+            DenseMatrix back = Npy.readMatrix(zip.getInputStream(e).readAllBytes(), "npz");
             assertArrayEquals(m.data(), back.data(), 0f);
         }
         Path s = tmp.resolve("sparse.npz");

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.sparsegnn.engine.sparsity.Mask;
+import org.sparsegnn.engine.nn.Mask;
 
 /** Paper §III-C and Table II. */
 class PaperFlopsTest {

@@ -8,7 +8,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.sparsegnn.engine.graph.CsrMatrix;
 import org.sparsegnn.engine.graph.DenseMatrix;
 import org.sparsegnn.engine.embed.TopKSparsifier;
-import org.sparsegnn.engine.sparsity.Mask;
 
 class SparseSparseProductTest {
     @Test

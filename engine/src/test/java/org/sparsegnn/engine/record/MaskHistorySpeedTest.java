@@ -6,7 +6,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.sparsegnn.engine.events.MaskInitialized;
 import org.sparsegnn.engine.events.MaskUpdated;
-import org.sparsegnn.engine.sparsity.Mask;
+import org.sparsegnn.engine.nn.Mask;
 import org.sparsegnn.engine.sparsity.RandomMasks;
 
 /** Scrubbing a 1433×256 layer through 200 updates must stay far below a frame budget. */

@@ -10,11 +10,13 @@ import java.util.HashMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sparsegnn.engine.graph.io.Npy;
+import org.sparsegnn.engine.graph.io.NpzWriter;
 
 class NpzWriterTest {
     @Test
     void npyHeaderIsVersionOneAndAligned() {
-        byte[] b = NpzWriter.npy("<i4", new long[] {3}, new byte[12]);
+        byte[] b = Npy.encode("<i4", new long[] {3}, new byte[12]);
         assertEquals((byte) 0x93, b[0]);
         assertEquals("NUMPY", new String(b, 1, 5, StandardCharsets.US_ASCII));
         assertEquals(1, b[6]);

@@ -15,9 +15,8 @@ import org.sparsegnn.engine.flops.LayerWorkload;
 import org.sparsegnn.engine.model.Model;
 import org.sparsegnn.engine.nn.Optimizer;
 import org.sparsegnn.engine.nn.Parameter;
-import org.sparsegnn.engine.train.Evaluation;
 import org.sparsegnn.engine.train.TrainingConfig;
-import org.sparsegnn.engine.train.TrainingContext;
+import org.sparsegnn.engine.nn.Mask;
 
 /**
  * A test-only training loop with the hook order of SparsityMethod's javadoc, on a quadratic loss
@@ -62,7 +61,7 @@ public final class FakeTrainer implements TrainingContext {
         Parameter bias = new Parameter("layer1.bias", Nd4j.zeros(DataType.FLOAT, shapes[0][1]), false);
         params.add(bias);
         targets.put(bias.name(), new float[shapes[0][1]]);
-        method = SparsityMethods.create(config);
+        method = SparsityMethods.create(config.methodSpec());
     }
 
     static TrainingConfig config(String method, double sparsity, String distribution, int epochs, long seed) {
@@ -120,7 +119,7 @@ public final class FakeTrainer implements TrainingContext {
         }
     }
 
-    double loss(Map<String, org.sparsegnn.engine.sparsity.Mask> masks) {
+    double loss(Map<String, org.sparsegnn.engine.nn.Mask> masks) {
         double l = 0;
         for (Parameter p : params) {
             float[] w = Tensors.read(p.value());
@@ -135,7 +134,7 @@ public final class FakeTrainer implements TrainingContext {
     }
 
     @Override public String runId() { return "test"; }
-    @Override public TrainingConfig config() { return config; }
+    @Override public MethodSpec spec() { return config.methodSpec(); }
     @Override public Model model() {
         return new Model() {
             @Override public String kind() { return "fake"; }

@@ -31,7 +31,7 @@ class RealTrainerInvariantsTest {
         if (!method.equals("snip") && !method.equals("slr")) c = c.withMethodParam("delta_t", 4);
         if (method.equals("slr")) c = c.withMethodParam("reweight_epochs", 10).withMethodParam("retrain_epochs", 10);
         List<TrainingEvent> events = new ArrayList<>();
-        SparsityMethod m = SparsityMethods.create(c);
+        SparsityMethod m = SparsityMethods.create(c.methodSpec());
         holder[0] = m;
         TrainingEvent end = new Trainer(c, Tasks.create(g, c), m).weightSnapshots(false).addListener(events::add).run();
         assertInstanceOf(RunFinished.class, end, end.toString());

@@ -56,7 +56,7 @@ class LinkPredictionTaskTest {
     void denseLinkModelSeparatesEdgesFromNonEdges() {
         TrainingConfig cfg = linkConfig("dense", 0, 0);
         LinkPredictionTask task = EmbeddingTasks.link(communities(), cfg, EmbeddingProgress.NONE);
-        TrainingEvent end = new Trainer(cfg, task, SparsityMethods.create(cfg)).weightSnapshots(false).run();
+        TrainingEvent end = new Trainer(cfg, task, SparsityMethods.create(cfg.methodSpec())).weightSnapshots(false).run();
         RunFinished f = assertInstanceOf(RunFinished.class, end, end.toString());
         // Within a community edges are random, so the best possible AUC is about
         // P(pos in-community)·P(neg across) + ½·(ties) = 0.9·0.75 + ½·(0.9·0.25 + 0.1·0.75) ≈ 0.825.
@@ -72,17 +72,17 @@ class LinkPredictionTaskTest {
         TrainingConfig dense = linkConfig("dense", 0, 3.28);
         LinkPredictionTask sparseInputs = EmbeddingTasks.link(communities(), dense, EmbeddingProgress.NONE);
         assertTrue(sparseInputs.inputDensity() < 0.05, "Hadamard of top-3.28% embeddings: " + sparseInputs.inputDensity());
-        RunFinished d = (RunFinished) new Trainer(dense, sparseInputs, SparsityMethods.create(dense)).weightSnapshots(false).run();
+        RunFinished d = (RunFinished) new Trainer(dense, sparseInputs, SparsityMethods.create(dense.methodSpec())).weightSnapshots(false).run();
         TrainingConfig denseEmb = linkConfig("dense", 0, 0);
         RunFinished full = (RunFinished) new Trainer(denseEmb, EmbeddingTasks.link(communities(), denseEmb, EmbeddingProgress.NONE),
-                SparsityMethods.create(denseEmb)).weightSnapshots(false).run();
+                SparsityMethods.create(denseEmb.methodSpec())).weightSnapshots(false).run();
         double cut = full.metrics().get("training_flops") / d.metrics().get("training_flops");
         assertTrue(cut > 5, "sparse embeddings cut training FLOPs " + cut + "x");
 
         TrainingConfig rigl = linkConfig("rigl", 0.9, 0);
         List<TrainingEvent> events = new ArrayList<>();
         TrainingEvent end = new Trainer(rigl, EmbeddingTasks.link(communities(), rigl, EmbeddingProgress.NONE),
-                SparsityMethods.create(rigl)).weightSnapshots(false).addListener(events::add).run();
+                SparsityMethods.create(rigl.methodSpec())).weightSnapshots(false).addListener(events::add).run();
         RunFinished r = assertInstanceOf(RunFinished.class, end, end.toString());
         assertEquals(0.9, r.metrics().get("sparsity"), 0.02);
         assertTrue(r.metrics().get("test_auc") > 0.72, r.metrics().toString());
@@ -98,7 +98,7 @@ class LinkPredictionTaskTest {
         b.embedding = new EmbeddingConfig("deepwalk", 32, 20, 10, 5, 5, 1, 1, 1, 0, "hadamard", 0.1, 0.1, 1);
         TrainingConfig cfg = b.build();
         Task task = Tasks.create(g, cfg);
-        RunFinished f = (RunFinished) new Trainer(cfg, task, SparsityMethods.create(cfg)).weightSnapshots(false).run();
+        RunFinished f = (RunFinished) new Trainer(cfg, task, SparsityMethods.create(cfg.methodSpec())).weightSnapshots(false).run();
         assertTrue(f.metrics().get("test_accuracy") > 0.6, "4 classes, chance 0.25: " + f.metrics());
     }
 }

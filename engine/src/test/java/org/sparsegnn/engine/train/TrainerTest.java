@@ -19,9 +19,11 @@ import org.sparsegnn.engine.model.Network;
 import org.sparsegnn.engine.nn.Floats;
 import org.sparsegnn.engine.nn.Parameter;
 import org.sparsegnn.engine.sparsity.DenseMethod;
-import org.sparsegnn.engine.sparsity.Mask;
+import org.sparsegnn.engine.nn.Mask;
 import org.sparsegnn.engine.sparsity.SparsityMethod;
 import org.sparsegnn.engine.testing.SyntheticGraphs;
+import org.sparsegnn.engine.sparsity.TrainingContext;
+import org.sparsegnn.engine.sparsity.Evaluation;
 
 class TrainerTest {
     private static final Graph GRAPH = SyntheticGraphs.planted(240, 3, 45, 9);

@@ -15,6 +15,7 @@ import org.sparsegnn.engine.events.TrainingEvent;
 import org.sparsegnn.engine.graph.Graph;
 import org.sparsegnn.engine.sparsity.SparsityMethod;
 import org.sparsegnn.engine.testing.SyntheticGraphs;
+import org.sparsegnn.engine.sparsity.TrainingContext;
 
 /** Pause / step / cancel from another thread, as the workbench uses them. */
 class TrainingSessionTest {

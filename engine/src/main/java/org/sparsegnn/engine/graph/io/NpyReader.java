@@ -19,7 +19,7 @@ final class NpyReader {
     private static final Pattern SHAPE = Pattern.compile("'shape'\\s*:\\s*\\(([^)]*)\\)");
 
     /** A decoded array: numeric ({@code numeric != null}) or strings. */
-    record Npy(long[] shape, NumericArray numeric, String[] strings) {
+    record NpyArray(long[] shape, NumericArray numeric, String[] strings) {
         int rows() {
             return shape.length == 0 ? 1 : (int) shape[0];
         }
@@ -28,7 +28,7 @@ final class NpyReader {
     private NpyReader() {
     }
 
-    static Npy read(byte[] b) {
+    static NpyArray read(byte[] b) {
         if (b.length < 10) throw new BadDataException("too short for a .npy array (" + b.length + " bytes)");
         for (int i = 0; i < MAGIC.length; i++) if (b[i] != MAGIC[i]) throw new BadDataException("not a .npy array (bad magic)");
         int major = b[6];
@@ -59,9 +59,9 @@ final class NpyReader {
         String code = (order == '<' || order == '>' || order == '|' || order == '=') ? descr.substring(1) : descr;
         char kind = code.charAt(0);
         if (kind == 'O') throw new BadDataException("object array (dtype '" + descr + "') refused: it would need pickle");
-        if (kind == 'U' || kind == 'S') return new Npy(shape, null, strings(kind, code, order, shape, data));
+        if (kind == 'U' || kind == 'S') return new NpyArray(shape, null, strings(kind, code, order, shape, data));
         PickledDtype dtype = new PickledDtype(descr);
-        return new Npy(shape, new NumericArray(shape, dtype.kind(), dtype.itemSize(), dtype.order(), fortran, data), null);
+        return new NpyArray(shape, new NumericArray(shape, dtype.kind(), dtype.itemSize(), dtype.order(), fortran, data), null);
     }
 
     private static String group(Pattern p, String header, String key) {

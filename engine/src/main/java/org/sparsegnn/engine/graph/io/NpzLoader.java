@@ -34,7 +34,7 @@ public final class NpzLoader {
     }
 
     public static Graph load(Path file, boolean directed) throws GraphFormatException {
-        Map<String, NpyReader.Npy> a = readAll(file);
+        Map<String, NpyReader.NpyArray> a = readAll(file);
         try {
             return build(file, a, directed);
         } catch (BadDataException | IllegalArgumentException e) {
@@ -43,8 +43,8 @@ public final class NpzLoader {
     }
 
     /** Every {@code .npy} entry of the archive, by key (entry name without {@code .npy}). */
-    static Map<String, NpyReader.Npy> readAll(Path file) throws GraphFormatException {
-        Map<String, NpyReader.Npy> out = new LinkedHashMap<>();
+    static Map<String, NpyReader.NpyArray> readAll(Path file) throws GraphFormatException {
+        Map<String, NpyReader.NpyArray> out = new LinkedHashMap<>();
         try (ZipFile zip = new ZipFile(file.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
@@ -82,7 +82,7 @@ public final class NpzLoader {
         }
     }
 
-    private static Graph build(Path file, Map<String, NpyReader.Npy> a, boolean directed) throws GraphFormatException {
+    private static Graph build(Path file, Map<String, NpyReader.NpyArray> a, boolean directed) throws GraphFormatException {
         CsrMatrix adjacency;
         if (a.containsKey("adj_indptr")) {
             CsrMatrix stored = csr(a, "adj");
@@ -121,8 +121,8 @@ public final class NpzLoader {
         return new Graph(GraphNames.of(file), adjacency, features, labels, classes, classNames, splits, directed);
     }
 
-    private static CsrMatrix fromEdges(Map<String, NpyReader.Npy> a, boolean directed) {
-        NpyReader.Npy e = numeric(a, "edges");
+    private static CsrMatrix fromEdges(Map<String, NpyReader.NpyArray> a, boolean directed) {
+        NpyReader.NpyArray e = numeric(a, "edges");
         if (e.shape().length != 2 || e.shape()[1] != 2) throw new BadDataException("edges must have shape (E, 2), has " + Arrays.toString(e.shape()));
         int[] flat = e.numeric().toIntArray("edges");
         int n = 0;
@@ -138,21 +138,21 @@ public final class NpzLoader {
         return b.build(n, !directed);
     }
 
-    private static CsrMatrix csr(Map<String, NpyReader.Npy> a, String prefix) {
+    private static CsrMatrix csr(Map<String, NpyReader.NpyArray> a, String prefix) {
         int[] shape = ints(a, prefix + "_shape");
         if (shape.length != 2) throw new BadDataException(prefix + "_shape must hold 2 numbers, has " + shape.length);
         return SparseParts.csr(shape[0], shape[1], ints(a, prefix + "_indptr"), ints(a, prefix + "_indices"),
                 numeric(a, prefix + "_data").numeric().toFloatArray());
     }
 
-    private static NpyReader.Npy numeric(Map<String, NpyReader.Npy> a, String key) {
-        NpyReader.Npy x = a.get(key);
+    private static NpyReader.NpyArray numeric(Map<String, NpyReader.NpyArray> a, String key) {
+        NpyReader.NpyArray x = a.get(key);
         if (x == null) throw new BadDataException("missing array '" + key + "'");
         if (x.numeric() == null) throw new BadDataException("array '" + key + "' is not numeric");
         return x;
     }
 
-    private static int[] ints(Map<String, NpyReader.Npy> a, String key) {
+    private static int[] ints(Map<String, NpyReader.NpyArray> a, String key) {
         return numeric(a, key).numeric().toIntArray(key);
     }
 

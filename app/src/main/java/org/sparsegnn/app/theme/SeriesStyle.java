@@ -1,4 +1,4 @@
-package org.sparsegnn.app.charts;
+package org.sparsegnn.app.theme;
 
 /**
  * How a series is drawn: {@code runIndex} picks the colour (same run, same colour in every chart), {@code kind}

@@ -1,11 +1,10 @@
-package org.sparsegnn.engine.sparsity;
+package org.sparsegnn.engine.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import org.sparsegnn.engine.train.ConfigPresets;
-import org.sparsegnn.engine.train.TrainingConfig;
-import org.sparsegnn.engine.train.TrainingConfigBuilder;
+import org.sparsegnn.engine.sparsity.SparsityMethod;
+import org.sparsegnn.engine.sparsity.SparsityMethods;
 
 class PaperPresetTest {
     private static TrainingConfig base(TrainingConfig defaults, String task, String method) {
@@ -25,7 +24,7 @@ class PaperPresetTest {
         assertEquals(50.0, c.methodParams().get("retrain_epochs"));
         assertEquals(0.001, c.methodParams().get("s0"));
         assertEquals(0.01, c.methodParams().get("rho"));
-        SparsityMethod m = SparsityMethods.create(c);
+        SparsityMethod m = SparsityMethods.create(c.methodSpec());
         assertEquals(300, m.totalEpochs(c.epochs()));
     }
 
@@ -38,7 +37,7 @@ class PaperPresetTest {
         assertEquals(0.98, link.lrGamma());
         assertEquals(1024, link.batchSize());
         assertEquals(0.01, link.methodParams().get("rho"));
-        assertEquals(40, SparsityMethods.create(link).totalEpochs(link.epochs()));
+        assertEquals(40, SparsityMethods.create(link.methodSpec()).totalEpochs(link.epochs()));
         TrainingConfig node = PaperPreset.apply(base(TrainingConfig.fnnDefaults(), "node", "slr"));
         assertEquals(0.02, node.methodParams().get("s0"));
         assertEquals(0.02, node.methodParams().get("rho"));

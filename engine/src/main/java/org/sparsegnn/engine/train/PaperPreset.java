@@ -1,9 +1,10 @@
-package org.sparsegnn.engine.sparsity;
+package org.sparsegnn.engine.train;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.sparsegnn.engine.train.TrainingConfig;
-import org.sparsegnn.engine.train.TrainingConfigBuilder;
+import org.sparsegnn.engine.sparsity.MethodParam;
+import org.sparsegnn.engine.sparsity.SparsityMethods;
 
 /**
  * {@code --preset paper}: the paper's per-task settings (§IV-C and the authors' code), keyed on the config's
@@ -81,7 +82,7 @@ public final class PaperPreset {
 
     /** Keys the method documents (presets never add keys a method would reject as unknown). */
     private static Set<String> known(String method) {
-        java.util.Set<String> keys = new java.util.HashSet<>();
+        Set<String> keys = new HashSet<>();
         for (MethodParam p : SparsityMethods.describe(method)) keys.add(p.key());
         return keys;
     }

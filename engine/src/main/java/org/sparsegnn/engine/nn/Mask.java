@@ -1,4 +1,4 @@
-package org.sparsegnn.engine.sparsity;
+package org.sparsegnn.engine.nn;
 
 import java.util.Arrays;
 import java.util.BitSet;

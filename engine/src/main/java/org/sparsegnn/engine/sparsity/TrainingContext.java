@@ -1,4 +1,4 @@
-package org.sparsegnn.engine.train;
+package org.sparsegnn.engine.sparsity;
 
 import java.util.List;
 import java.util.Map;
@@ -7,13 +7,14 @@ import org.sparsegnn.engine.events.TrainingEvent;
 import org.sparsegnn.engine.model.Model;
 import org.sparsegnn.engine.nn.Optimizer;
 import org.sparsegnn.engine.nn.Parameter;
-import org.sparsegnn.engine.sparsity.Mask;
+import org.sparsegnn.engine.nn.Mask;
 
 /** What a {@link org.sparsegnn.engine.sparsity.SparsityMethod} sees of the running training loop. */
 public interface TrainingContext {
     String runId();
 
-    TrainingConfig config();
+    /** The run's method settings. */
+    MethodSpec spec();
 
     Model model();
 

@@ -1,10 +1,9 @@
-package org.sparsegnn.engine.record;
+package org.sparsegnn.engine.graph.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -12,7 +11,7 @@ import java.util.zip.ZipOutputStream;
 /**
  * Writes a numpy {@code .npz} archive: an uncompressed (STORED) zip of {@code NAME.npy} files in the .npy format
  * version 1.0 (magic, little-endian header length, a Python dict literal padded so the data starts on a 64-byte
- * boundary, then little-endian C-order data). {@code numpy.load} reads it without options.
+ * boundary, then little-endian C-order data; see {@link Npy}). {@code numpy.load} reads it without options.
  */
 public final class NpzWriter implements AutoCloseable {
     private final ZipOutputStream zip;
@@ -69,25 +68,8 @@ public final class NpzWriter implements AutoCloseable {
         return shape;
     }
 
-    /** The bytes of one .npy v1.0 file. */
-    static byte[] npy(String descr, long[] shape, byte[] data) {
-        StringBuilder dims = new StringBuilder("(");
-        for (int i = 0; i < shape.length; i++) dims.append(i == 0 ? "" : ", ").append(shape[i]);
-        if (shape.length == 1) dims.append(',');
-        dims.append(')');
-        String dict = "{'descr': '" + descr + "', 'fortran_order': False, 'shape': " + dims + ", }";
-        int unpadded = 10 + dict.length() + 1; // magic(6) + version(2) + header length(2) + dict + '\n'
-        int pad = (64 - unpadded % 64) % 64;
-        String header = dict + " ".repeat(pad) + "\n";
-        byte[] h = header.getBytes(StandardCharsets.US_ASCII);
-        ByteBuffer out = ByteBuffer.allocate(10 + h.length + data.length).order(ByteOrder.LITTLE_ENDIAN);
-        out.put((byte) 0x93).put("NUMPY".getBytes(StandardCharsets.US_ASCII)).put((byte) 1).put((byte) 0);
-        out.putShort((short) h.length).put(h).put(data);
-        return out.array();
-    }
-
     private void entry(String name, String descr, long[] shape, byte[] data) throws IOException {
-        byte[] bytes = npy(descr, shape, data);
+        byte[] bytes = Npy.encode(descr, shape, data);
         ZipEntry e = new ZipEntry(name + ".npy");
         CRC32 crc = new CRC32();
         crc.update(bytes);

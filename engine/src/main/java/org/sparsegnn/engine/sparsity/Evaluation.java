@@ -1,4 +1,4 @@
-package org.sparsegnn.engine.train;
+package org.sparsegnn.engine.sparsity;
 
 import java.util.Map;
 
