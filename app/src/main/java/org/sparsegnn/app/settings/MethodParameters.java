@@ -2,7 +2,6 @@ package org.sparsegnn.app.settings;
 
 import java.util.List;
 import java.util.Map;
-import org.sparsegnn.engine.sparsity.MethodParam;
 import org.sparsegnn.engine.sparsity.SparsityMethods;
 
 /** Adapter from the engine's machine-readable description of a method's hyperparameters to the property sheet. */
@@ -35,11 +34,7 @@ final class MethodParameters {
         return LABELS.getOrDefault(key, key);
     }
 
-    record Param(String key, double defaultValue, boolean integer, String help, MethodParam source) {
-        String problem(double v) {
-            String p = source.problem(v);
-            return p == null ? null : p.replace(key + " = " + v + " is ", "is ").replace(key + " = " + v + " ", "");
-        }
+    record Param(String key, double defaultValue, boolean integer, String help) {
     }
 
     private MethodParameters() {
@@ -48,7 +43,7 @@ final class MethodParameters {
     static List<Param> of(String methodId) {
         try {
             return SparsityMethods.describe(methodId).stream()
-                    .map(m -> new Param(m.key(), m.defaultValue(), m.integer(), m.help(), m)).toList();
+                    .map(m -> new Param(m.key(), m.defaultValue(), m.integer(), m.help())).toList();
         } catch (IllegalArgumentException unknownMethod) {
             return List.of();
         }

@@ -49,6 +49,7 @@ import org.sparsegnn.app.heatmap.HeatmapView;
 import org.sparsegnn.app.session.SessionViewModel;
 import org.sparsegnn.app.settings.SettingsView;
 import org.sparsegnn.app.theme.Theme;
+import org.sparsegnn.engine.train.ConfigPresets;
 
 /** The workbench window: control bar, settings pane, tabbed live views, narration. */
 public final class MainWindow {
@@ -273,7 +274,6 @@ public final class MainWindow {
                         messages.setText("Paper settings: " + e.getMessage());
                     }
                 });
-        paper.setDisable(!wb.settings.hasPaperPreset());
         Button tiny = button("Tiny graph", "preset-tiny", "A tiny graph where every weight is visible; step through "
                 + "each drop-and-grow update", this::tinyPreset);
         SettingsView sv = new SettingsView(wb.settings);
@@ -465,14 +465,7 @@ public final class MainWindow {
         for (DatasetEntry e : wb.dataset.entries()) {
             if (e.label().toLowerCase(Locale.ROOT).contains("tiny")) wb.dataset.selectedProperty().set(e);
         }
-        wb.settings.set(org.sparsegnn.app.settings.SettingsViewModel.HIDDEN, "4");
-        wb.settings.set(org.sparsegnn.app.settings.SettingsViewModel.EPOCHS, 60);
-        wb.settings.set(org.sparsegnn.app.settings.SettingsViewModel.SPARSITY, 0.5);
-        if (wb.settings.get(org.sparsegnn.app.settings.SettingsViewModel.METHOD).choices().contains("rigl")) {
-            wb.settings.set(org.sparsegnn.app.settings.SettingsViewModel.METHOD, "rigl");
-            var dt = wb.settings.get("param.delta_t");
-            if (dt != null) dt.valueProperty().set(5);
-        }
+        wb.settings.applyPreset(ConfigPresets.TINY);
         speedBox.setValue("2 epochs/s");
         tabs.getSelectionModel().select(1);
         presetNote.setText("Tiny graph: 34 nodes, hidden size 4, RigL with a mask update every 5 epochs, 2 epochs/s. "

@@ -14,6 +14,7 @@ import org.sparsegnn.app.run.RunRecord;
 import org.sparsegnn.app.settings.SettingsViewModel;
 import org.sparsegnn.app.task.ThreadPoolTaskExecutor;
 import org.sparsegnn.app.theme.Theme;
+import org.sparsegnn.engine.train.ConfigPresets;
 
 /** The JavaFX application: builds the workbench, applies the command line, optionally runs and screenshots. */
 public final class WorkbenchApp extends Application {
@@ -83,13 +84,8 @@ public final class WorkbenchApp extends Application {
             if (o.screenshot() != null) wb.session.speedProperty().set(0); // scripted: as fast as possible
         }
         if (o.demo()) {
-            // the talk demo: RigL at 90 % sparsity, mask updates every 10 epochs, slow enough to follow (20 s at 10
-            // epochs/s). 200 epochs, not 100: on the sample graph 100 epochs ended near 50 % validation accuracy,
-            // 200 reach about 78 % test accuracy at 0.40x the FLOPs of dense training (one run, seed 0)
-            wb.settings.set(SettingsViewModel.METHOD, "rigl");
-            wb.settings.set(SettingsViewModel.SPARSITY, 0.9);
-            wb.settings.set(SettingsViewModel.EPOCHS, 200);
-            if (wb.settings.get("param.delta_t") != null) wb.settings.get("param.delta_t").valueProperty().set(10);
+            // the talk demo (the engine's preset), slow enough to follow: 20 s at 10 epochs/s
+            wb.settings.applyPreset(ConfigPresets.DEMO);
             if (o.screenshot() == null) wb.session.speedProperty().set(10);
         }
         if (o.task() != null) wb.settings.set(SettingsViewModel.TASK, o.task()); // first: a task loads its own defaults

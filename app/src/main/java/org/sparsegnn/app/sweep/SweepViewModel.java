@@ -22,6 +22,8 @@ import org.sparsegnn.app.session.TrainingService;
 import org.sparsegnn.engine.events.RunFailed;
 import org.sparsegnn.engine.events.RunFinished;
 import org.sparsegnn.engine.graph.Graph;
+import org.sparsegnn.engine.report.Sweep;
+import org.sparsegnn.engine.train.SettingProblem;
 import org.sparsegnn.engine.train.TrainingConfig;
 
 /**
@@ -64,7 +66,6 @@ public final class SweepViewModel {
         try {
             ms = parseList(methods.get()).stream().toList();
             ss = parseList(sparsities.get()).stream().map(Double::parseDouble).toList();
-            for (double s : ss) if (s < 0 || s >= 1) throw new IllegalArgumentException("sparsity " + s + " is outside [0, 1)");
         } catch (RuntimeException e) {
             status.set("Cannot start: " + e.getMessage());
             return;
@@ -79,6 +80,9 @@ public final class SweepViewModel {
         java.util.Map<String, TrainingConfig> bases = new java.util.LinkedHashMap<>();
         try {
             for (String m : ms) bases.put(m, configFor.apply(m));
+            List<SettingProblem> problems = Sweep.problems(Sweep.plan(ms, ss, List.of(0L)),
+                    (m, s, seed) -> bases.get(m).withMethod(m, s));
+            if (!problems.isEmpty()) throw new IllegalArgumentException(problems.get(0).sentence());
         } catch (RuntimeException e) {
             status.set("Cannot start: " + e.getMessage());
             return;

@@ -84,6 +84,38 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void theEnginesRangesApply() {
+        vm.set(SettingsViewModel.SPARSITY, 0.9995);
+        assertEquals("", vm.problemProperty().get(), "sparsity: the engine's [0, 1)");
+        vm.set(SettingsViewModel.SPARSITY, 1.0);
+        assertEquals("Target sparsity: must be in [0, 1), is 1.0", vm.problemProperty().get());
+        assertTrue(vm.invalidKeys().contains(SettingsViewModel.SPARSITY));
+        vm.set(SettingsViewModel.SPARSITY, 0.8);
+        vm.set(SettingsViewModel.DROPOUT, 0.97);
+        assertEquals("", vm.problemProperty().get(), "dropout: the engine's [0, 1)");
+        vm.set(SettingsViewModel.MODEL, "fnn");
+        vm.set(SettingsViewModel.HIDDEN, "0,8");
+        assertEquals("Hidden sizes: sizes must be positive whole numbers, are [0, 8]", vm.problemProperty().get());
+    }
+
+    @Test
+    void tinyAndDemoPresetsComeFromTheEngine() {
+        vm.applyPreset("tiny");
+        TrainingConfig c = vm.toConfig();
+        assertEquals(java.util.List.of(4), c.hidden());
+        assertEquals(60, c.epochs());
+        assertEquals("rigl", c.method());
+        assertEquals(0.5, c.sparsity());
+        assertEquals(5.0, c.methodParams().get("delta_t"));
+        vm.applyPreset("demo");
+        c = vm.toConfig();
+        assertEquals(200, c.epochs());
+        assertEquals(0.9, c.sparsity());
+        assertEquals(10.0, c.methodParams().get("delta_t"));
+        assertEquals(java.util.List.of(4), c.hidden(), "the demo keeps the model");
+    }
+
+    @Test
     void figure7ComparesSlrWithRigl() {
         var configs = vm.fig7Configs();
         assertEquals(2, configs.size());
@@ -105,7 +137,7 @@ class SettingsViewModelTest {
         assertEquals("hadamard", c.embedding().edgeFeature());
         assertEquals(TrainingConfig.linkDefaults().batchSize(), c.batchSize());
         vm.set(SettingsViewModel.MODEL, "gcn");
-        assertTrue(vm.problemProperty().get().startsWith("Model: link prediction runs an FNN"), vm.problemProperty().get());
+        assertTrue(vm.problemProperty().get().startsWith("Model: must be fnn for link prediction"), vm.problemProperty().get());
         vm.set(SettingsViewModel.MODEL, "fnn");
         vm.set(SettingsViewModel.EMBEDDING_TOPK, 3.28);
         vm.set(SettingsViewModel.EDGE_FEATURE, "l1");
@@ -120,19 +152,22 @@ class SettingsViewModelTest {
     @Test
     void embeddingSettingsAreValidated() {
         vm.set(SettingsViewModel.TASK, "link");
-        vm.set(SettingsViewModel.EMBEDDING_TOPK, 100.0);
-        assertTrue(vm.problemProperty().get().startsWith("Top-k % (sparse): must be a percentage"), vm.problemProperty().get());
+        vm.set(SettingsViewModel.EMBEDDING_TOPK, 150.0);
+        assertEquals("Top-k % (sparse): must be in [0, 100] (0 = dense), is 150.0", vm.problemProperty().get());
         assertTrue(vm.invalidKeys().contains(SettingsViewModel.EMBEDDING_TOPK));
+        vm.set(SettingsViewModel.EMBEDDING_TOPK, 100.0);
+        assertEquals("", vm.problemProperty().get(), "the engine's range: 100 % keeps every entry");
         vm.set(SettingsViewModel.EMBEDDING_TOPK, 0.0);
         vm.set(SettingsViewModel.EMBEDDING_DIM, 0);
-        assertTrue(vm.problemProperty().get().startsWith("Dimension: must be a whole number from 1"), vm.problemProperty().get());
+        assertEquals("Dimension: must be at least 1, is 0", vm.problemProperty().get());
         vm.set(SettingsViewModel.EMBEDDING_DIM, 16);
         vm.get("embedding.p").valueProperty().set(0.0);
+        assertEquals("", vm.problemProperty().get(), "DeepWalk ignores p");
+        assertEquals(1.0, vm.toConfig().embedding().p(), "DeepWalk walks are uniform: p only applies to node2vec");
+        vm.set(SettingsViewModel.EMBEDDING, "node2vec");
         assertTrue(vm.problemProperty().get().startsWith("node2vec p: must be greater than 0"), vm.problemProperty().get());
         vm.get("embedding.p").valueProperty().set(0.5);
         assertEquals("", vm.problemProperty().get());
-        assertEquals(1.0, vm.toConfig().embedding().p(), "DeepWalk walks are uniform: p only applies to node2vec");
-        vm.set(SettingsViewModel.EMBEDDING, "node2vec");
         assertEquals(0.5, vm.toConfig().embedding().p());
         vm.toConfig().embedding().params(0); // the engine accepts what the sheet allows
     }

@@ -11,6 +11,7 @@ import org.sparsegnn.engine.embed.TopKSparsifier;
 import org.sparsegnn.engine.embed.WalkGraph;
 import org.sparsegnn.engine.graph.FeatureMatrix;
 import org.sparsegnn.engine.graph.Graph;
+import org.sparsegnn.engine.train.SettingsValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,6 +34,7 @@ public final class EmbedCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         EmbeddingConfig ec = embedding.apply(EmbeddingConfig.deepWalk(16), "link");
+        RunOptions.validate(SettingsValidator.problems(ec, false));
         if (!ec.enabled()) throw new IllegalArgumentException("--embedding none: nothing to compute");
         Graph g = graph.load();
         long t0 = System.nanoTime();

@@ -43,7 +43,7 @@ public final class EmbeddingOptions {
         EmbeddingConfig b = base;
         String m = method != null ? method : b.method();
         int dim = dimension != null ? dimension : (!"link".equals(task) && !b.enabled() ? 64 : b.dimension());
-        EmbeddingConfig c = new EmbeddingConfig(m, dim,
+        return new EmbeddingConfig(m, dim,
                 walkLength != null ? walkLength : b.walkLength(),
                 walksPerNode != null ? walksPerNode : b.walksPerNode(),
                 window != null ? window : b.window(),
@@ -55,8 +55,5 @@ public final class EmbeddingOptions {
                 valFraction != null ? valFraction : b.valFraction(),
                 testFraction != null ? testFraction : b.testFraction(),
                 threads != null ? threads : b.threads());
-        if (c.enabled()) c.params(0); // validates walk / skip-gram settings with a clear message
-        org.sparsegnn.engine.link.EdgeFeature.parse(c.edgeFeature());
-        return c;
     }
 }

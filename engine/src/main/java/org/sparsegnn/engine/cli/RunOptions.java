@@ -3,9 +3,10 @@ package org.sparsegnn.engine.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sparsegnn.engine.nn.LrSchedule;
-import org.sparsegnn.engine.nn.Optimizers;
+import java.util.Locale;
 import org.sparsegnn.engine.train.ConfigPresets;
+import org.sparsegnn.engine.train.SettingProblem;
+import org.sparsegnn.engine.train.SettingsValidator;
 import org.sparsegnn.engine.train.TrainingConfig;
 import org.sparsegnn.engine.train.TrainingConfigBuilder;
 import picocli.CommandLine.Mixin;
@@ -59,18 +60,16 @@ public final class RunOptions {
     @Mixin
     EmbeddingOptions embedding = new EmbeddingOptions();
 
-    /** The configuration for one seed: defaults → preset → explicit options. */
+    /** The configuration for one seed: defaults → preset → explicit options; every invalid one named. */
     public TrainingConfig toConfig(long seed) {
-        boolean link = "link".equals(task);
-        String m = model == null ? (link ? "fnn" : "gcn") : model;
-        if (link && !"fnn".equals(m)) throw new IllegalArgumentException("--task link supports --model fnn only, got '" + m + "'");
-        TrainingConfig base = link ? TrainingConfig.linkDefaults() : switch (m) {
-            case "gcn" -> TrainingConfig.gcnDefaults();
-            case "fnn" -> TrainingConfig.fnnDefaults();
-            default -> throw new IllegalArgumentException("unknown model '" + m + "'; known: gcn, fnn");
-        };
-        TrainingConfigBuilder b = TrainingConfigBuilder.from(base);
-        if (task != null) b.task = task;
+        TrainingConfig c = unchecked(seed);
+        validate(SettingsValidator.problems(c));
+        return c;
+    }
+
+    /** As {@link #toConfig}, not yet validated (a sweep drops the --param keys a method lacks first). */
+    TrainingConfig unchecked(long seed) {
+        TrainingConfigBuilder b = TrainingConfigBuilder.from(TrainingConfig.defaults(task, model));
         if (method != null) b.method = method;
         if (sparsity != null) b.sparsity = sparsity;
         if (preset != null) b.preset = preset;
@@ -94,29 +93,42 @@ public final class RunOptions {
         if (prunableLayers != null) b.prunableLayers = prunableLayers;
         b.methodParams.putAll(params);
         b.embedding = embedding.apply(b.embedding, b.task);
-        TrainingConfig c = b.build();
-        validate(c);
-        return c;
+        return b.build();
     }
 
-    private static void validate(TrainingConfig c) {
-        if (c.epochs() < 1) throw new IllegalArgumentException("--epochs must be at least 1, got " + c.epochs());
-        if (!(c.lr() > 0)) throw new IllegalArgumentException("--lr must be positive, got " + c.lr());
-        if (c.weightDecay() < 0) throw new IllegalArgumentException("--weight-decay must be >= 0, got " + c.weightDecay());
-        if (!(c.dropout() >= 0 && c.dropout() < 1)) throw new IllegalArgumentException("--dropout must be in [0, 1), got " + c.dropout());
-        if (!(c.sparsity() >= 0 && c.sparsity() < 1)) throw new IllegalArgumentException("--sparsity must be in [0, 1), got " + c.sparsity());
-        if (c.batchSize() < 0) throw new IllegalArgumentException("--batch-size must be >= 0, got " + c.batchSize());
-        for (int h : c.hidden()) if (h < 1) throw new IllegalArgumentException("--hidden sizes must be positive, got " + c.hidden());
-        Optimizers.create(c.optimizer(), c.momentum(), c.nesterov()); // throws with the known names
-        LrSchedule.of(c.lrSchedule(), c.lr(), c.lrGamma());
-        if (!List.of("standard", "random").contains(c.split())) {
-            throw new IllegalArgumentException("unknown --split '" + c.split() + "'; known: standard, random");
+    /** The command-line option of each setting the validator names (the rest are --kebab-case of the name). */
+    private static final Map<String, String> OPTIONS = Map.ofEntries(
+            Map.entry("methodParams.", "--param "), Map.entry("embedding.method", "--embedding"),
+            Map.entry("embedding.dimension", "--embedding-dim"), Map.entry("embedding.topkPercent", "--embedding-topk"),
+            Map.entry("embedding.valFraction", "--link-val"), Map.entry("embedding.testFraction", "--link-test"),
+            Map.entry("embedding.threads", "--embedding-threads"), Map.entry("embedding.", "--"));
+
+    /** The problems in one line, each naming its option; nothing when there are none. */
+    static void validate(List<SettingProblem> problems) {
+        validate(problems, Map.of());
+    }
+
+    /** As above; {@code options} names the command's own options for some settings (sweep: --sparsities). */
+    static void validate(List<SettingProblem> problems, Map<String, String> options) {
+        if (problems.isEmpty()) return;
+        throw new IllegalArgumentException(String.join("; ", problems.stream()
+                .map(p -> options.getOrDefault(p.setting(), option(p.setting())) + " " + p.reason()).toList()));
+    }
+
+    /** {@code --weight-decay} for weightDecay, {@code --param delta_t} for methodParams.delta_t, … */
+    static String option(String setting) {
+        String exact = OPTIONS.get(setting);
+        if (exact != null) return exact;
+        for (Map.Entry<String, String> e : OPTIONS.entrySet()) {
+            if (e.getKey().endsWith(".") && setting.startsWith(e.getKey())) {
+                String rest = setting.substring(e.getKey().length());
+                return e.getValue() + (e.getKey().equals("methodParams.") ? rest : kebab(rest));
+            }
         }
-        if ("gcn".equals(c.model()) && c.hidden().size() != 1) {
-            throw new IllegalArgumentException("--hidden for gcn takes one size (2 layers), got " + c.hidden());
-        }
-        if (!List.of("uniform", "erk").contains(c.distribution())) {
-            throw new IllegalArgumentException("unknown --distribution '" + c.distribution() + "'; known: uniform, erk");
-        }
+        return "--" + kebab(setting);
+    }
+
+    private static String kebab(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sparsegnn.engine.graph.Graph;
 import org.sparsegnn.engine.report.Sweep;
@@ -50,16 +51,13 @@ public final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         System.setProperty("java.awt.headless", "true");
         if (seeds < 1) throw new IllegalArgumentException("--seeds must be at least 1, got " + seeds);
-        for (String m : methods) SparsityMethods.create(m); // unknown methods fail before any work
         checkParams();
-        for (double s : sparsities) {
-            if (!(s >= 0 && s < 1)) throw new IllegalArgumentException("--sparsities must be in [0, 1), got " + s);
-        }
         List<Long> seedList = new ArrayList<>();
         for (int i = 0; i < seeds; i++) seedList.add(firstSeed + i);
         Sweep.Configs configs = this::config;
         List<Sweep.Plan> plans = Sweep.plan(methods, sparsities, seedList);
-        for (Sweep.Plan p : plans) SparsityMethods.create(configs.config(p.method(), p.sparsity(), p.seed()).methodSpec()); // bad values fail now
+        // every bad value named before any work
+        RunOptions.validate(Sweep.problems(plans, configs), Map.of("method", "--methods", "sparsity", "--sparsities"));
         long totalEpochs = Sweep.totalEpochs(plans, configs);
         Graph g = graph.load();
         Files.createDirectories(out);
@@ -89,13 +87,13 @@ public final class SweepCommand implements Callable<Integer> {
             }, progress);
         }
         String table = SweepTable.markdown(runs, "test_accuracy");
-        Files.writeString(out.resolve("sweep_summary.md"), "# " + graph.name() + " " + run.toConfig(firstSeed).model()
+        Files.writeString(out.resolve("sweep_summary.md"), "# " + graph.name() + " " + run.unchecked(firstSeed).model()
                 + ": test accuracy (mean ± std over " + seeds + " seed(s), best-val epoch)\n\n" + table
                 + "\n# flops_ratio (counted, with drop/grow overhead)\n\n" + SweepTable.markdown(runs, "flops_ratio")
                 + "\n# flops_ratio_paper\n\n" + SweepTable.markdown(runs, "flops_ratio_paper")
-                + ("link".equals(run.toConfig(firstSeed).task())
+                + ("link".equals(run.unchecked(firstSeed).task())
                         ? "\n# test_auc (link prediction)\n\n" + SweepTable.markdown(runs, "test_auc") : ""));
-        String title = graph.name() + " " + run.toConfig(firstSeed).model();
+        String title = graph.name() + " " + run.unchecked(firstSeed).model();
         SweepCharts.write(SweepCharts.accuracyVsSparsity(runs, title + ": accuracy vs sparsity"),
                 out.resolve("accuracy_vs_sparsity"), 900, 560);
         double epochS = epochChartSparsity != null ? epochChartSparsity : closest(sparsities, 0.906);
@@ -110,7 +108,7 @@ public final class SweepCommand implements Callable<Integer> {
     private TrainingConfig config(String method, double sparsity, long seed) {
         run.method = method;
         run.sparsity = sparsity;
-        TrainingConfigBuilder b = TrainingConfigBuilder.from(run.toConfig(seed));
+        TrainingConfigBuilder b = TrainingConfigBuilder.from(run.unchecked(seed));
         java.util.Set<String> known = new java.util.HashSet<>();
         SparsityMethods.describe(method).forEach(p -> known.add(p.key()));
         b.methodParams.keySet().retainAll(known);

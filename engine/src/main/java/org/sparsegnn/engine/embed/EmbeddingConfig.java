@@ -31,9 +31,6 @@ public record EmbeddingConfig(String method, int dimension, int walkLength, int 
     public EmbeddingConfig {
         method = method == null ? NONE : method.toLowerCase(Locale.ROOT);
         edgeFeature = edgeFeature == null ? "hadamard" : edgeFeature.toLowerCase(Locale.ROOT);
-        if (topkPercent < 0 || topkPercent > 100) {
-            throw new IllegalArgumentException("embedding top-k must be in [0, 100] percent (0 = dense), is " + topkPercent);
-        }
     }
 
     /** No embedding: FNN/GCN on the graph's features; link defaults kept for when a task needs them. */

@@ -1,8 +1,13 @@
 package org.sparsegnn.engine.nn;
 
+import java.util.List;
+
 /** Learning rate per epoch (0-based) of a run of {@code totalEpochs} epochs. */
 @FunctionalInterface
 public interface LrSchedule {
+    /** The names {@link #of} knows. */
+    List<String> NAMES = List.of("constant", "exponential", "cosine");
+
     double lr(int epoch, int totalEpochs);
 
     static LrSchedule constant(double lr) {

@@ -1,7 +1,12 @@
 package org.sparsegnn.engine.nn;
 
+import java.util.List;
+
 /** Builds an optimizer by name ("adam" or "sgd"). */
 public final class Optimizers {
+    /** The names {@link #create} knows. */
+    public static final List<String> NAMES = List.of("adam", "sgd");
+
     private Optimizers() {
     }
 

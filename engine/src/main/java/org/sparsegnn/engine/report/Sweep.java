@@ -1,7 +1,9 @@
 package org.sparsegnn.engine.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.sparsegnn.engine.events.EpochCompleted;
 import org.sparsegnn.engine.events.RunFailed;
@@ -10,6 +12,8 @@ import org.sparsegnn.engine.events.TrainingEvent;
 import org.sparsegnn.engine.events.TrainingListener;
 import org.sparsegnn.engine.graph.Graph;
 import org.sparsegnn.engine.sparsity.SparsityMethods;
+import org.sparsegnn.engine.train.SettingProblem;
+import org.sparsegnn.engine.train.SettingsValidator;
 import org.sparsegnn.engine.train.Tasks;
 import org.sparsegnn.engine.train.Trainer;
 import org.sparsegnn.engine.train.TrainingConfig;
@@ -41,6 +45,13 @@ public final class Sweep {
             }
         }
         return out;
+    }
+
+    /** Every distinct problem of the planned runs' settings, before any of them trains; empty when all can run. */
+    public static List<SettingProblem> problems(List<Plan> plans, Configs configs) {
+        Set<SettingProblem> out = new LinkedHashSet<>();
+        for (Plan p : plans) out.addAll(SettingsValidator.problems(configs.config(p.method(), p.sparsity(), p.seed())));
+        return List.copyOf(out);
     }
 
     /** Epochs a plan will take in total (for progress bars). */

@@ -1,5 +1,8 @@
 package org.sparsegnn.engine.sparsity;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Machine-readable description of one method hyperparameter ({@link MethodSpec#methodParams()} key), enough for
  * a property sheet with validation and for CLI help.
@@ -21,18 +24,28 @@ public record MethodParam(String key, double defaultValue, double min, double ma
     }
 
     /** Two parameter lists as one (a method's shared parameters plus its own). */
-    public static java.util.List<MethodParam> concat(java.util.List<MethodParam> a, java.util.List<MethodParam> b) {
-        java.util.List<MethodParam> out = new java.util.ArrayList<>(a);
+    public static List<MethodParam> concat(List<MethodParam> a, List<MethodParam> b) {
+        List<MethodParam> out = new ArrayList<>(a);
         out.addAll(b);
-        return java.util.List.copyOf(out);
+        return List.copyOf(out);
     }
 
-    /** A one-line reason why {@code value} is invalid, or null when it is valid. */
+    /** A one-line reason why {@code value} is invalid, naming the key, or null when it is valid. */
     public String problem(double value) {
+        String reason = reason(value);
+        return reason == null ? null : key + " " + reason;
+    }
+
+    /** Why {@code value} is invalid without the key ("must be in [1, 100000], is 0"), or null when it is valid. */
+    public String reason(double value) {
         if (Double.isNaN(value) || value < min || value > max) {
-            return key + " = " + value + " is outside [" + min + ", " + max + "]";
+            return "must be in [" + text(min) + ", " + text(max) + "], is " + text(value);
         }
-        if (integer && value != Math.rint(value)) return key + " = " + value + " must be a whole number";
+        if (integer && value != Math.rint(value)) return "must be a whole number, is " + text(value);
         return null;
+    }
+
+    private static String text(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 }

@@ -34,6 +34,7 @@ public final class Tasks {
     }
 
     public static synchronized Task create(org.sparsegnn.engine.graph.Graph graph, TrainingConfig config) {
+        SettingsValidator.check(config); // before any work (embeddings take seconds), with every problem named
         Factory f = TASKS.get(config.task());
         if (f == null) {
             throw new IllegalArgumentException("unknown task '" + config.task() + "'; known: " + String.join(", ", TASKS.keySet()));

@@ -87,8 +87,9 @@ public final class Trainer {
     private record EpochRecord(int epoch, Evaluation evaluation) {
     }
 
+    /** @throws IllegalArgumentException naming every invalid setting of {@code config} */
     public Trainer(TrainingConfig config, Task task, SparsityMethod method) {
-        this.config = config;
+        this.config = SettingsValidator.check(config);
         this.task = task;
         this.method = method;
         this.runId = "run-" + RUN_COUNTER.incrementAndGet() + "-seed" + config.seed();

@@ -45,6 +45,7 @@ public record TrainingConfig(String task, String model, List<Integer> hidden, do
         hidden = List.copyOf(hidden);
         methodParams = Map.copyOf(methodParams);
         if (embedding == null) embedding = EmbeddingConfig.none();
+        if (preset == null) preset = "";
     }
 
     /** A configuration without node embeddings (the graph's own features). */
@@ -78,6 +79,20 @@ public record TrainingConfig(String task, String model, List<Integer> hidden, do
     public static TrainingConfig fnnDefaults() {
         return new TrainingConfig("node", "fnn", List.of(256, 128), 0.5, 200, "adam", 0.01, 0.0, false, 5e-4,
                 "constant", 1.0, 0, 0L, "standard", "dense", 0.0, "erk", "all", Map.of(), "");
+    }
+
+    /**
+     * The usual settings of a task and model: link prediction → {@link #linkDefaults()}, an FNN on node features →
+     * {@link #fnnDefaults()}, otherwise {@link #gcnDefaults()}. A null task or model means the default ("node",
+     * and the task's usual model); other values are kept as given, for {@link SettingsValidator} to judge.
+     */
+    public static TrainingConfig defaults(String task, String model) {
+        boolean link = "link".equals(task);
+        TrainingConfigBuilder b = TrainingConfigBuilder.from(link ? linkDefaults()
+                : "fnn".equals(model) ? fnnDefaults() : gcnDefaults());
+        if (task != null) b.task = task;
+        if (model != null) b.model = model;
+        return b.build();
     }
 
     /** The part of these settings a sparsity method reads. */
