@@ -15,7 +15,11 @@ public final class Launcher {
 
     public static void main(String[] args) {
         try {
-            AppOptions.parse(List.of(args)); // bad options: one line and exit 2, before any window machinery starts
+            AppOptions options = AppOptions.parse(List.of(args)); // bad options: one line and exit 2, before any window
+            if (options.helpText() != null) {
+                System.out.print(options.helpText());
+                System.exit(0);
+            }
         } catch (IllegalArgumentException e) {
             System.err.println("sparsegnn-workbench: " + e.getMessage());
             System.exit(2);

@@ -17,9 +17,10 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.sparsegnn.app.run.RunRecord;
 import org.sparsegnn.app.run.RunStore;
+import org.sparsegnn.app.theme.SeriesStyle;
 import org.sparsegnn.engine.events.EpochCompleted;
 import org.sparsegnn.engine.events.PhaseChanged;
-import org.sparsegnn.app.theme.SeriesStyle;
+import org.sparsegnn.engine.train.TaskKind;
 
 /**
  * Accuracy and loss vs epoch for every overlaid run (baseline first), phase bands and drop-and-grow update epochs
@@ -81,7 +82,7 @@ public final class MetricsViewModel {
             if (showTrain.get()) list.add(newSeries(accuracy, name + " train", new SeriesStyle(c, SeriesStyle.Kind.TRAIN, base)));
             if (showVal.get()) list.add(newSeries(accuracy, name + " val", new SeriesStyle(c, SeriesStyle.Kind.VAL, base)));
             if (showTest.get()) list.add(newSeries(accuracy, name + " test", new SeriesStyle(c, SeriesStyle.Kind.TEST, base)));
-            if (showTest.get() && "link".equals(r.setting("task"))) {
+            if (showTest.get() && TaskKind.LINK.id().equals(r.setting("task"))) {
                 list.add(newSeries(accuracy, name + " test ROC-AUC", new SeriesStyle(c, SeriesStyle.Kind.AUC, base)));
             }
             list.add(newSeries(loss, name + " loss", new SeriesStyle(c, SeriesStyle.Kind.LOSS, base)));

@@ -14,6 +14,7 @@ import org.sparsegnn.engine.events.RunFailed;
 import org.sparsegnn.engine.events.RunFinished;
 import org.sparsegnn.engine.events.RunStarted;
 import org.sparsegnn.engine.events.TrainingEvent;
+import org.sparsegnn.engine.train.TaskKind;
 
 /**
  * Explains training events in plain words for students and talk audiences. Pure: the same event and run give the
@@ -61,7 +62,7 @@ public final class Narrator {
         long prunable = s.layers().stream().filter(LayerInfo::prunable).count();
         Map<String, String> st = s.settings();
         String method = st.getOrDefault("method", "dense");
-        String task = "link".equals(st.get("task"))
+        String task = TaskKind.LINK.id().equals(st.get("task"))
                 ? " to predict links (is there an edge between two nodes? from their random-walk embeddings)" : "";
         return String.format(Locale.ROOT,
                 "Training a %s on %s%s with %s for %d epochs on the %s: %,d weights in %d layers, %d of them prunable.",

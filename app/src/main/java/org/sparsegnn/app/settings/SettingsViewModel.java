@@ -11,11 +11,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.sparsegnn.engine.embed.EmbeddingConfig;
+import org.sparsegnn.engine.model.ModelKind;
+import org.sparsegnn.engine.sparsity.SparsityDistribution;
 import org.sparsegnn.engine.sparsity.SparsityMethods;
 import org.sparsegnn.engine.train.ConfigPresets;
 import org.sparsegnn.engine.train.SettingProblem;
 import org.sparsegnn.engine.train.SettingsValidator;
-import org.sparsegnn.engine.train.Tasks;
+import org.sparsegnn.engine.train.TaskKind;
 import org.sparsegnn.engine.train.TrainingConfig;
 import org.sparsegnn.engine.train.TrainingConfigBuilder;
 
@@ -56,11 +58,11 @@ public final class SettingsViewModel {
     public SettingsViewModel() {
         TrainingConfig d = TrainingConfig.gcnDefaults();
         add(new Setting(MODEL, "Model", "Model", "GCN (graph convolution) or FNN (features only, no edges)",
-                String.class, d.model(), List.of("gcn", "fnn"), null));
+                String.class, d.model().id(), ModelKind.ids(), null));
         add(new Setting(HIDDEN, "Model", "Hidden sizes", "comma-separated hidden layer sizes, e.g. 16 or 256,128",
                 String.class, "16", null, SettingsViewModel::hiddenProblem));
         add(new Setting(TASK, "Model", "Task", "node = node classification; link = link prediction (FNN on edge "
-                + "features made from random-walk node embeddings)", String.class, d.task(), Tasks.ids(), null));
+                + "features made from random-walk node embeddings)", String.class, d.task().id(), TaskKind.ids(), null));
         // a first Run should show what the workbench is for (a mask that drops and grows, FLOPs below dense), so
         // the method starts at RigL rather than the engine's dense default
         add(new Setting(METHOD, "Sparsity", "Method", "dense baseline, train-and-prune (SLR, …) or sparse training (RigL, SET, …)",
@@ -72,7 +74,7 @@ public final class SettingsViewModel {
         add(new Setting(SPARSITY, "Sparsity", "Target sparsity", "fraction of prunable weights that are zero, 0 ≤ s < 1",
                 Double.class, 0.8, null, null));
         add(new Setting(DISTRIBUTION, "Sparsity", "Distribution", "how sparsity is spread over layers (ERK keeps "
-                + "small layers denser)", String.class, "erk", List.of("uniform", "erk"), null));
+                + "small layers denser)", String.class, d.distribution().id(), SparsityDistribution.ids(), null));
         add(new Setting(PRUNABLE, "Sparsity", "Prunable layers", "which weight layers may be pruned",
                 String.class, "all", List.of("all", "first"), null));
         add(new Setting(EPOCHS, "Training", "Epochs", "training epochs (SLR adds its own phases)",
@@ -94,8 +96,9 @@ public final class SettingsViewModel {
                 Double.class, d.dropout(), null, null));
         add(new Setting(SEED, "Training", "Seed", "random seed (same seed, same run)", Long.class, 0L, null, null));
         for (Setting s : embedding.settings()) add(s);
-        byKey.get(TASK).valueProperty().addListener((o, a, v) -> onTaskChanged(String.valueOf(v)));
-        byKey.get(MODEL).valueProperty().addListener((o, a, v) -> onModelChanged(String.valueOf(a), String.valueOf(v)));
+        byKey.get(TASK).valueProperty().addListener((o, a, v) -> onTaskChanged(TaskKind.of(String.valueOf(v))));
+        byKey.get(MODEL).valueProperty().addListener((o, a, v) -> onModelChanged(ModelKind.of(String.valueOf(a)),
+                ModelKind.of(String.valueOf(v))));
         graphHasFeatures.addListener((o, a, v) -> validate());
         byKey.get(METHOD).valueProperty().addListener((o, a, v) -> rebuildMethodSettings());
         built = true;
@@ -132,7 +135,7 @@ public final class SettingsViewModel {
      * single mask update; 10 shows drop-and-grow working (see the measurements above).
      */
     private double appDefault(MethodParameters.Param p) {
-        boolean link = byKey.get(TASK) != null && "link".equals(get(TASK).asString());
+        boolean link = byKey.get(TASK) != null && task() == TaskKind.LINK;
         return DELTA_T.equals(p.key()) && !link ? FULL_BATCH_DELTA_T : p.defaultValue();
     }
 
@@ -176,7 +179,7 @@ public final class SettingsViewModel {
 
     /** What the loaded graph cannot do with these settings; "" when it can. */
     private String graphProblem() {
-        if ("link".equals(get(TASK).asString())) return "";
+        if (task() == TaskKind.LINK) return "";
         if (!graphHasLabels) {
             invalid.add(TASK);
             return "Task: this graph has no node labels to classify; choose link prediction";
@@ -193,11 +196,11 @@ public final class SettingsViewModel {
      * FNN 16→128→1 on 16-d DeepWalk edge features; node classification is Kipf's GCN, or an FNN on 64-d
      * embeddings when the graph has no features.
      */
-    private void onTaskChanged(String task) {
+    private void onTaskChanged(TaskKind task) {
         if (adjusting) return;
         adjusting = true;
         try {
-            if ("link".equals(task)) {
+            if (task == TaskKind.LINK) {
                 TrainingConfig l = TrainingConfig.linkDefaults();
                 loadModelAndTraining(l);
                 if (!embedding.enabled()) embedding.load(l.embedding());
@@ -220,14 +223,14 @@ public final class SettingsViewModel {
      * Node classification: hidden sizes left at the old model's default follow to the new model's (GCN 16, FNN
      * 256,128: an FNN with 16 hidden units on Cora stayed near 55 % test accuracy); sizes the user typed stay.
      */
-    private void onModelChanged(String from, String to) {
-        if (adjusting || "link".equals(get(TASK).asString())) return;
+    private void onModelChanged(ModelKind from, ModelKind to) {
+        if (adjusting || task() == TaskKind.LINK) return;
         String fromDefault = hiddenText(nodeDefaults(from)), toDefault = hiddenText(nodeDefaults(to));
         if (fromDefault.equals(get(HIDDEN).asString().replace(" ", ""))) set(HIDDEN, toDefault);
     }
 
-    private static TrainingConfig nodeDefaults(String model) {
-        return "fnn".equals(model) ? TrainingConfig.fnnDefaults() : TrainingConfig.gcnDefaults();
+    private static TrainingConfig nodeDefaults(ModelKind model) {
+        return TrainingConfig.defaults(TaskKind.NODE, model);
     }
 
     private static String hiddenText(TrainingConfig c) {
@@ -245,7 +248,7 @@ public final class SettingsViewModel {
     }
 
     private void loadModelAndTraining(TrainingConfig c) {
-        set(MODEL, c.model());
+        set(MODEL, c.model().id());
         set(HIDDEN, String.join(",", c.hidden().stream().map(String::valueOf).toList()));
         set(EPOCHS, c.epochs());
         set(LR, c.lr());
@@ -269,17 +272,27 @@ public final class SettingsViewModel {
         graphHasLabels = g.hasLabels();
         graphHasFeatures.set(has);
         if (!graphHasLabels) { // a bare edge list: link prediction is what it can do
-            set(TASK, "link");
+            set(TASK, TaskKind.LINK.id());
             validate();
             return;
         }
-        if ("link".equals(get(TASK).asString())) {
+        if (task() == TaskKind.LINK) {
             validate();
             return;
         }
         if (!has && !embedding.enabled()) nodeDefaultsFor(false);
         else if (has && !had) nodeDefaultsFor(true);
         validate();
+    }
+
+    /** The chosen task. */
+    public TaskKind task() {
+        return TaskKind.of(get(TASK).asString());
+    }
+
+    /** Whether the chosen task is link prediction. */
+    public boolean linkPrediction() {
+        return task() == TaskKind.LINK;
     }
 
     public Setting get(String key) {
@@ -292,17 +305,13 @@ public final class SettingsViewModel {
 
     /** The run configuration the current (valid) settings describe. */
     public TrainingConfig toConfig() {
-        String model = get(MODEL).asString();
-        boolean link = "link".equals(get(TASK).asString());
-        TrainingConfigBuilder b = TrainingConfigBuilder.from(link ? TrainingConfig.linkDefaults()
-                : "fnn".equals(model) ? TrainingConfig.fnnDefaults() : TrainingConfig.gcnDefaults());
-        b.task = get(TASK).asString();
-        b.model = model;
+        TrainingConfigBuilder b = TrainingConfigBuilder.from(TrainingConfig.defaults(task(),
+                ModelKind.of(get(MODEL).asString())));
         b.embedding = embedding.toConfig(b.embedding);
         b.hidden = parseHidden(get(HIDDEN).asString());
         b.method = get(METHOD).asString();
         b.sparsity = "dense".equals(b.method) ? 0.0 : get(SPARSITY).asDouble();
-        b.distribution = get(DISTRIBUTION).asString();
+        b.distribution = SparsityDistribution.of(get(DISTRIBUTION).asString());
         b.prunableLayers = get(PRUNABLE).asString();
         b.epochs = get(EPOCHS).asInt();
         b.optimizer = get(OPTIMIZER).asString();
@@ -338,7 +347,7 @@ public final class SettingsViewModel {
     public void load(TrainingConfig c) {
         adjusting = true;
         try {
-            set(TASK, c.task());
+            set(TASK, c.task().id());
         } finally {
             adjusting = false;
         }
@@ -346,7 +355,7 @@ public final class SettingsViewModel {
         embedding.load(c.embedding());
         set(METHOD, c.method());
         if (c.sparsity() > 0) set(SPARSITY, c.sparsity());
-        set(DISTRIBUTION, c.distribution());
+        set(DISTRIBUTION, c.distribution().id());
         set(PRUNABLE, c.prunableLayers());
         set(OPTIMIZER, c.optimizer());
         set(SEED, c.seed());
@@ -371,6 +380,16 @@ public final class SettingsViewModel {
             if (old != null && !old.equals(s.asString())) changed.add(s.label() + " " + old + " → " + s.asString());
         }
         return changed;
+    }
+
+    /** The engine's tiny preset: a model small enough to see every weight, RigL stepping one update at a time. */
+    public List<String> applyTinyPreset() {
+        return applyPreset(ConfigPresets.TINY);
+    }
+
+    /** The engine's talk-demo preset: RigL at sparsity 0.9, a mask update every 10 epochs, 200 epochs. */
+    public List<String> applyDemoPreset() {
+        return applyPreset(ConfigPresets.DEMO);
     }
 
     /**

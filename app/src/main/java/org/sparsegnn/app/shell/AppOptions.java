@@ -1,106 +1,139 @@
 package org.sparsegnn.app.shell;
 
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import org.sparsegnn.app.theme.Theme;
+import org.sparsegnn.engine.cli.KindConverters;
+import org.sparsegnn.engine.model.ModelKind;
+import org.sparsegnn.engine.train.TaskKind;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
- * Command-line options of the workbench: {@code --dataset NAME|PATH --task node|link --model gcn|fnn --method ID
- * --sparsity S --epochs N --embedding-topk PERCENT --run --demo --screenshot DIR|FILE.png --after-epochs N
- * --theme light|dark --zoom PCT --view ID --pulse-log FILE --presenter --preset tiny|paper
- * --sweep METHODS:SPARSITIES}. A preset is applied first; options given explicitly win over it (as the engine's
- * {@code --preset}). A sweep ("rigl,set:0.5,0.8,0.9") starts once the graph is loaded; with --screenshot the
- * pictures are taken when it is done.
+ * The workbench's command line, read by picocli as the engine's CLI is (task and model by the same names). A
+ * preset is applied first; options given explicitly win over it (as the engine's {@code --preset}). A sweep
+ * ("rigl,set:0.5,0.8,0.9") starts once the graph is loaded; with --screenshot the pictures are taken when it is
+ * done.
  */
-public record AppOptions(String dataset, String task, String model, String method, Double sparsity, Integer epochs,
-                         Double embeddingTopk, boolean run, Path screenshot, int afterEpochs, String theme,
-                         int zoomPercent, boolean demo, String view, Path pulseLog, boolean presenter, String preset,
-                         String sweepMethods, String sweepSparsities) {
+@Command(name = "sparsegnn-workbench", mixinStandardHelpOptions = true, version = "sparsegnn-workbench 0.1.0",
+        description = "Sparse GNN Workbench: watch sparse training of graph neural networks.")
+public final class AppOptions {
     /** Ids of the workbench's views, in tab order (each view's {@code id()}). */
     public static final List<String> VIEW_IDS = List.of("accuracy-loss", "mask-heatmap", "flops", "sparsity-sweep", "runs");
     public static final List<String> PRESETS = List.of("tiny", "paper");
 
+    @Option(names = "--dataset", paramLabel = "NAME|PATH", description = "built-in sample or dataset name, or a graph file")
+    private String dataset;
+    @Option(names = "--task", paramLabel = "node|link", description = "node classification or link prediction")
+    private TaskKind task;
+    @Option(names = "--model", paramLabel = "gcn|fnn", description = "model")
+    private ModelKind model;
+    @Option(names = "--method", paramLabel = "ID", description = "sparsity method, e.g. rigl")
+    private String method;
+    @Option(names = "--sparsity", paramLabel = "S", description = "target sparsity, 0 <= S < 1")
+    private Double sparsity;
+    @Option(names = "--epochs", paramLabel = "N", description = "training epochs")
+    private Integer epochs;
+    @Option(names = "--embedding-topk", paramLabel = "PERCENT", description = "keep the top PERCENT %% embedding entries")
+    private Double embeddingTopk;
+    @Option(names = "--run", description = "start training once the graph is loaded")
+    private boolean run;
+    @Option(names = "--demo", description = "the talk demo: RigL at 90 %% sparsity, slowed down; implies --run")
+    private boolean demo;
+    @Option(names = "--screenshot", paramLabel = "DIR|FILE.png", description = "take screenshots, then quit")
+    private Path screenshot;
+    @Option(names = "--after-epochs", paramLabel = "N", description = "with --screenshot: pause after N epochs; implies --run")
+    private int afterEpochs;
+    @Option(names = "--theme", paramLabel = "light|dark", description = "colour theme")
+    private Theme theme;
+    @Option(names = "--zoom", paramLabel = "PCT", description = "zoom in percent (100 to 200)")
+    private int zoomPercent = 100;
+    @Option(names = "--view", paramLabel = "ID", description = "the view shown first: ${COMPLETION-CANDIDATES}",
+            completionCandidates = ViewIds.class)
+    private String view;
+    @Option(names = "--pulse-log", paramLabel = "FILE", description = "write the UI pulse gaps of a scripted run")
+    private Path pulseLog;
+    @Option(names = "--presenter", description = "presenter mode: no settings pane, larger text")
+    private boolean presenter;
+    @Option(names = "--preset", paramLabel = "tiny|paper", description = "preset settings (explicit options win)")
+    private String preset;
+    @Option(names = "--sweep", paramLabel = "METHODS:SPARSITIES", description = "run a sweep, e.g. rigl,set:0.5,0.8,0.9")
+    private String sweep;
+    /** The --help or --version text when one of them was asked for, else null. */
+    private String helpText;
+
+    private AppOptions() {
+    }
+
+    /**
+     * The options in {@code args}.
+     *
+     * @throws IllegalArgumentException with one line naming the option that is wrong
+     */
     public static AppOptions parse(List<String> args) {
-        String dataset = null, task = null, model = null, method = null, theme = null, view = null, preset = null;
-        Path pulseLog = null;
-        String sweepMethods = null, sweepSparsities = null;
-        Double sparsity = null, topk = null;
-        Integer epochs = null;
-        boolean run = false, demo = false, presenter = false;
-        Path shot = null;
-        int after = 0, zoom = 100;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--dataset" -> dataset = value(args, ++i, a);
-                case "--task" -> task = value(args, ++i, a);
-                case "--embedding-topk" -> topk = number(value(args, ++i, a), a);
-                case "--model" -> model = value(args, ++i, a);
-                case "--method" -> method = value(args, ++i, a);
-                case "--sparsity" -> sparsity = number(value(args, ++i, a), a);
-                case "--epochs" -> epochs = (int) (double) number(value(args, ++i, a), a);
-                case "--run" -> run = true;
-                case "--demo" -> {
-                    run = true;
-                    demo = true;
-                }
-                case "--screenshot" -> shot = Path.of(value(args, ++i, a));
-                case "--after-epochs" -> after = (int) (double) number(value(args, ++i, a), a);
-                case "--theme" -> theme = theme(value(args, ++i, a));
-                case "--zoom" -> zoom = (int) (double) number(value(args, ++i, a), a);
-                case "--view" -> view = view(value(args, ++i, a));
-                case "--pulse-log" -> pulseLog = Path.of(value(args, ++i, a));
-                case "--presenter" -> presenter = true;
-                case "--sweep" -> {
-                    String spec = value(args, ++i, a);
-                    int colon = spec.indexOf(':');
-                    if (colon <= 0 || colon == spec.length() - 1) {
-                        throw new IllegalArgumentException("--sweep needs METHODS:SPARSITIES, e.g. rigl,set:0.5,0.8,0.9, got '"
-                                + spec + "'");
-                    }
-                    sweepMethods = spec.substring(0, colon);
-                    sweepSparsities = spec.substring(colon + 1);
-                }
-                case "--preset" -> {
-                    preset = value(args, ++i, a).toLowerCase(java.util.Locale.ROOT);
-                    if (!PRESETS.contains(preset)) {
-                        throw new IllegalArgumentException("--preset must be one of " + PRESETS + ", got '" + args.get(i) + "'");
-                    }
-                }
-                default -> throw new IllegalArgumentException("unknown option '" + a + "' (options: --dataset, --task, "
-                        + "--model, --method, --embedding-topk, --sparsity, --epochs, --run, --demo, --screenshot, --after-epochs, --theme, --zoom, "
-                        + "--view, --pulse-log, --presenter, --preset, --sweep)");
+        AppOptions o = new AppOptions();
+        CommandLine cl = KindConverters.register(new CommandLine(o)).setCaseInsensitiveEnumValuesAllowed(true);
+        try {
+            cl.parseArgs(args.toArray(String[]::new));
+        } catch (ParameterException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+        o.check();
+        if (cl.isUsageHelpRequested()) o.helpText = cl.getUsageMessage();
+        else if (cl.isVersionHelpRequested()) o.helpText = String.join(System.lineSeparator(), cl.getCommandSpec().version()) + System.lineSeparator();
+        return o;
+    }
+
+    private void check() {
+        if (view != null && !VIEW_IDS.contains(view)) {
+            throw new IllegalArgumentException("--view must be one of " + VIEW_IDS + ", got '" + view + "'");
+        }
+        if (preset != null && !PRESETS.contains(preset.toLowerCase(Locale.ROOT))) {
+            throw new IllegalArgumentException("--preset must be one of " + PRESETS + ", got '" + preset + "'");
+        }
+        if (sweep != null) {
+            int colon = sweep.indexOf(':');
+            if (colon <= 0 || colon == sweep.length() - 1) {
+                throw new IllegalArgumentException("--sweep needs METHODS:SPARSITIES, e.g. rigl,set:0.5,0.8,0.9, got '"
+                        + sweep + "'");
             }
         }
-        if (after > 0) run = true;
-        return new AppOptions(dataset, task, model, method, sparsity, epochs, topk, run, shot, after, theme, zoom, demo,
-                view, pulseLog, presenter, preset, sweepMethods, sweepSparsities);
     }
 
-    private static String view(String id) {
-        if (!VIEW_IDS.contains(id)) throw new IllegalArgumentException("--view must be one of " + VIEW_IDS + ", got '" + id + "'");
-        return id;
-    }
-
-    /** Checked here so a typo is a one-line message and exit 2, not a failure while the window is built. */
-    private static String theme(String name) {
-        for (org.sparsegnn.app.theme.Theme t : org.sparsegnn.app.theme.Theme.values()) {
-            if (t.name().equalsIgnoreCase(name)) return name;
-        }
-        throw new IllegalArgumentException("--theme must be one of "
-                + java.util.Arrays.stream(org.sparsegnn.app.theme.Theme.values())
-                        .map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).toList() + ", got '" + name + "'");
-    }
-
-    private static String value(List<String> args, int i, String option) {
-        if (i >= args.size()) throw new IllegalArgumentException(option + " needs a value");
-        return args.get(i);
-    }
-
-    private static Double number(String s, String option) {
-        try {
-            return Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " needs a number, got '" + s + "'");
+    /** The --view choices for the help text. */
+    static final class ViewIds implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return VIEW_IDS.iterator();
         }
     }
+
+    public String dataset() { return dataset; }
+    /** "node" or "link" (the settings sheet's value), null when not given. */
+    public String task() { return task == null ? null : task.id(); }
+    /** "gcn" or "fnn" (the settings sheet's value), null when not given. */
+    public String model() { return model == null ? null : model.id(); }
+    public String method() { return method; }
+    public Double sparsity() { return sparsity; }
+    public Integer epochs() { return epochs; }
+    public Double embeddingTopk() { return embeddingTopk; }
+    /** Whether to start training: --run, --demo and --after-epochs each ask for it. */
+    public boolean run() { return run || demo || afterEpochs > 0; }
+    public Path screenshot() { return screenshot; }
+    public int afterEpochs() { return afterEpochs; }
+    public Theme theme() { return theme; }
+    public int zoomPercent() { return zoomPercent; }
+    public boolean demo() { return demo; }
+    public String view() { return view; }
+    public Path pulseLog() { return pulseLog; }
+    public boolean presenter() { return presenter; }
+    public String preset() { return preset == null ? null : preset.toLowerCase(Locale.ROOT); }
+    public String sweepMethods() { return sweep == null ? null : sweep.substring(0, sweep.indexOf(':')); }
+    public String sweepSparsities() { return sweep == null ? null : sweep.substring(sweep.indexOf(':') + 1); }
+    /** The text of --help or --version when one was given (the launcher prints it and quits), else null. */
+    public String helpText() { return helpText; }
 }

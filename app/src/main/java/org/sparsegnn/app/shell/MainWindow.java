@@ -49,7 +49,6 @@ import org.sparsegnn.app.heatmap.HeatmapView;
 import org.sparsegnn.app.session.SessionViewModel;
 import org.sparsegnn.app.settings.SettingsView;
 import org.sparsegnn.app.theme.Theme;
-import org.sparsegnn.engine.train.ConfigPresets;
 
 /** The workbench window: control bar, settings pane, tabbed live views, narration. */
 public final class MainWindow {
@@ -291,7 +290,7 @@ public final class MainWindow {
     private void fillSummary(GridPane g) {
         g.getChildren().clear();
         int r = 0;
-        boolean link = "link".equals(wb.settings.get(org.sparsegnn.app.settings.SettingsViewModel.TASK).asString());
+        boolean link = wb.settings.linkPrediction();
         for (String[] row : wb.dataset.summary()) {
             if (link && row[0].equals("Splits")) {
                 // link prediction splits edges, not nodes: say so instead of the (unused) node split
@@ -465,7 +464,7 @@ public final class MainWindow {
         for (DatasetEntry e : wb.dataset.entries()) {
             if (e.label().toLowerCase(Locale.ROOT).contains("tiny")) wb.dataset.selectedProperty().set(e);
         }
-        wb.settings.applyPreset(ConfigPresets.TINY);
+        wb.settings.applyTinyPreset();
         speedBox.setValue("2 epochs/s");
         tabs.getSelectionModel().select(1);
         presetNote.setText("Tiny graph: 34 nodes, hidden size 4, RigL with a mask update every 5 epochs, 2 epochs/s. "

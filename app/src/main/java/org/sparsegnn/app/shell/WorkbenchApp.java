@@ -13,8 +13,6 @@ import org.sparsegnn.app.pipeline.FxEventPump;
 import org.sparsegnn.app.run.RunRecord;
 import org.sparsegnn.app.settings.SettingsViewModel;
 import org.sparsegnn.app.task.ThreadPoolTaskExecutor;
-import org.sparsegnn.app.theme.Theme;
-import org.sparsegnn.engine.train.ConfigPresets;
 
 /** The JavaFX application: builds the workbench, applies the command line, optionally runs and screenshots. */
 public final class WorkbenchApp extends Application {
@@ -85,7 +83,7 @@ public final class WorkbenchApp extends Application {
         }
         if (o.demo()) {
             // the talk demo (the engine's preset), slow enough to follow: 20 s at 10 epochs/s
-            wb.settings.applyPreset(ConfigPresets.DEMO);
+            wb.settings.applyDemoPreset();
             if (o.screenshot() == null) wb.session.speedProperty().set(10);
         }
         if (o.task() != null) wb.settings.set(SettingsViewModel.TASK, o.task()); // first: a task loads its own defaults
@@ -95,7 +93,7 @@ public final class WorkbenchApp extends Application {
         if ("paper".equals(o.preset())) System.out.println(wb.settings.applyPaperPreset());
         if (o.sparsity() != null) wb.settings.set(SettingsViewModel.SPARSITY, o.sparsity());
         if (o.epochs() != null) wb.settings.set(SettingsViewModel.EPOCHS, o.epochs());
-        if (o.theme() != null) wb.appearance.themeProperty().set(Theme.valueOf(o.theme().toUpperCase(Locale.ROOT)));
+        if (o.theme() != null) wb.appearance.themeProperty().set(o.theme());
         wb.appearance.zoomProperty().set(Math.max(1.0, Math.min(2.0, o.zoomPercent() / 100.0)));
         if (o.presenter()) wb.appearance.presenterProperty().set(true);
         if (o.dataset() == null) {

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.sparsegnn.engine.model.ModelKind;
+import org.sparsegnn.engine.sparsity.SparsityDistribution;
+import org.sparsegnn.engine.train.TaskKind;
 import org.sparsegnn.engine.train.TrainingConfig;
 
 class SettingsViewModelTest {
@@ -13,7 +16,7 @@ class SettingsViewModelTest {
     void defaultsAreValidAndBecomeAConfig() {
         assertEquals("", vm.problemProperty().get());
         TrainingConfig c = vm.toConfig();
-        assertEquals("gcn", c.model());
+        assertEquals(ModelKind.GCN, c.model());
         assertEquals(200, c.epochs());
     }
 
@@ -129,8 +132,8 @@ class SettingsViewModelTest {
         vm.set(SettingsViewModel.TASK, "link");
         assertEquals("", vm.problemProperty().get());
         TrainingConfig c = vm.toConfig();
-        assertEquals("link", c.task());
-        assertEquals("fnn", c.model());
+        assertEquals(TaskKind.LINK, c.task());
+        assertEquals(ModelKind.FNN, c.model());
         assertEquals(java.util.List.of(128), c.hidden());
         assertEquals("deepwalk", c.embedding().method());
         assertEquals(16, c.embedding().dimension());
@@ -145,7 +148,7 @@ class SettingsViewModelTest {
         assertEquals(3.28, c.embedding().topkPercent());
         assertEquals("l1", c.embedding().edgeFeature());
         vm.set(SettingsViewModel.TASK, "node");
-        assertEquals("gcn", vm.toConfig().model());
+        assertEquals(ModelKind.GCN, vm.toConfig().model());
         assertEquals("none", vm.toConfig().embedding().method());
     }
 
@@ -178,21 +181,21 @@ class SettingsViewModelTest {
         vm.adaptTo(g.withFeatures(null)); // e.g. an edge list opened with "Open file…"
         assertEquals("", vm.problemProperty().get());
         TrainingConfig c = vm.toConfig();
-        assertEquals("node", c.task());
-        assertEquals("fnn", c.model());
+        assertEquals(TaskKind.NODE, c.task());
+        assertEquals(ModelKind.FNN, c.model());
         assertEquals("deepwalk", c.embedding().method());
         assertEquals(64, c.embedding().dimension());
         vm.set(SettingsViewModel.EMBEDDING, "none");
         assertTrue(vm.problemProperty().get().startsWith("Embedding: this graph has no node features"), vm.problemProperty().get());
         vm.adaptTo(g); // a graph with features: back to the GCN on its features
         assertEquals("", vm.problemProperty().get());
-        assertEquals("gcn", vm.toConfig().model());
+        assertEquals(ModelKind.GCN, vm.toConfig().model());
     }
 
     @Test
     void defaultsShowSparseTrainingWorkingOnTheSample() {
         assertEquals(0.8, vm.toConfig().sparsity() == 0 ? vm.get(SettingsViewModel.SPARSITY).asDouble() : vm.toConfig().sparsity());
-        assertEquals("erk", vm.toConfig().distribution());
+        assertEquals(SparsityDistribution.ERK, vm.toConfig().distribution());
         assertEquals("rigl", vm.toConfig().method(), "a first Run shows drop-and-grow, not dense training");
         assertEquals(0.8, vm.toConfig().sparsity());
         assertEquals(10.0, vm.toConfig().methodParams().get("delta_t"), "full batch: ΔT in epochs, several updates per run");
@@ -208,7 +211,7 @@ class SettingsViewModelTest {
         vm.adaptTo(new org.sparsegnn.engine.graph.Graph("edges.txt", g.adjacency(), null, null, 0, java.util.List.of(),
                 java.util.Map.of(), false));
         assertEquals("", vm.problemProperty().get());
-        assertEquals("link", vm.toConfig().task());
+        assertEquals(TaskKind.LINK, vm.toConfig().task());
         vm.set(SettingsViewModel.TASK, "node");
         assertTrue(vm.problemProperty().get().startsWith("Task: this graph has no node labels"), vm.problemProperty().get());
     }

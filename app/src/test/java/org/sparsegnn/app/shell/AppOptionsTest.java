@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sparsegnn.app.theme.Theme;
 
 class AppOptionsTest {
     @Test
@@ -29,17 +30,28 @@ class AppOptionsTest {
     @Test
     void badOptionsAreExplained() {
         var e = assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--sparsity", "lots")));
-        assertEquals("--sparsity needs a number, got 'lots'", e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--frobnicate")));
+        assertEquals("Invalid value for option '--sparsity': 'lots' is not a double", e.getMessage());
+        var unknown = assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--frobnicate")));
+        assertEquals("Unknown option: '--frobnicate'", unknown.getMessage());
         var theme = assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--theme", "neon")));
-        assertEquals("--theme must be one of [light, dark], got 'neon'", theme.getMessage());
-        assertEquals("DARK", AppOptions.parse(List.of("--theme", "DARK")).theme());
+        assertTrue(theme.getMessage().startsWith("Invalid value for option '--theme'"), theme.getMessage());
+        assertEquals(Theme.DARK, AppOptions.parse(List.of("--theme", "DARK")).theme());
+        var model = assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--model", "transformer")));
+        assertEquals("Invalid value for option '--model': unknown model 'transformer'; known: gcn, fnn", model.getMessage());
         var view = assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--view", "heatmap")));
         assertEquals("--view must be one of [accuracy-loss, mask-heatmap, flops, sparsity-sweep, runs], got 'heatmap'",
                 view.getMessage());
         assertEquals("mask-heatmap", AppOptions.parse(List.of("--view", "mask-heatmap")).view());
         var preset = assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--preset", "huge")));
         assertEquals("--preset must be one of [tiny, paper], got 'huge'", preset.getMessage());
+    }
+
+    @Test
+    void helpIsAskedForNotAnError() {
+        String help = AppOptions.parse(List.of("--help")).helpText();
+        assertTrue(help.contains("--dataset") && help.contains("--sweep"), help);
+        assertEquals(null, AppOptions.parse(List.of("--run")).helpText());
+        assertTrue(AppOptions.parse(List.of("--demo")).run(), "--demo implies a run");
     }
 
     @Test

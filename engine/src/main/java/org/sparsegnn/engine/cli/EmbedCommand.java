@@ -12,6 +12,7 @@ import org.sparsegnn.engine.embed.WalkGraph;
 import org.sparsegnn.engine.graph.FeatureMatrix;
 import org.sparsegnn.engine.graph.Graph;
 import org.sparsegnn.engine.train.SettingsValidator;
+import org.sparsegnn.engine.train.TaskKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,7 +34,7 @@ public final class EmbedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        EmbeddingConfig ec = embedding.apply(EmbeddingConfig.deepWalk(16), "link");
+        EmbeddingConfig ec = embedding.apply(EmbeddingConfig.deepWalk(16), TaskKind.LINK);
         RunOptions.validate(SettingsValidator.problems(ec, false));
         if (!ec.enabled()) throw new IllegalArgumentException("--embedding none: nothing to compute");
         Graph g = graph.load();

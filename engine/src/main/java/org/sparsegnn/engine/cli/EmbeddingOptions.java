@@ -1,6 +1,7 @@
 package org.sparsegnn.engine.cli;
 
 import org.sparsegnn.engine.embed.EmbeddingConfig;
+import org.sparsegnn.engine.train.TaskKind;
 import picocli.CommandLine.Option;
 
 /**
@@ -39,10 +40,10 @@ public final class EmbeddingOptions {
     Integer threads;
 
     /** {@code base} with the given options applied; node classification defaults to 64-d embeddings. */
-    public EmbeddingConfig apply(EmbeddingConfig base, String task) {
+    public EmbeddingConfig apply(EmbeddingConfig base, TaskKind task) {
         EmbeddingConfig b = base;
         String m = method != null ? method : b.method();
-        int dim = dimension != null ? dimension : (!"link".equals(task) && !b.enabled() ? 64 : b.dimension());
+        int dim = dimension != null ? dimension : (task != TaskKind.LINK && !b.enabled() ? 64 : b.dimension());
         return new EmbeddingConfig(m, dim,
                 walkLength != null ? walkLength : b.walkLength(),
                 walksPerNode != null ? walksPerNode : b.walksPerNode(),

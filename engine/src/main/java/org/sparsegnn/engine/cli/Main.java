@@ -19,7 +19,7 @@ public final class Main implements Runnable {
     /** Runs the CLI and returns its exit code (tests call this instead of {@link #main}). */
     public static int run(String... args) {
         EmbeddingTasks.setDefaultProgress(name -> new EmbeddingProgressPrinter(name, System.err));
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = KindConverters.register(new CommandLine(new Main()));
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("error: " + ex.getMessage() + " (see --help)");
             return EXIT_USAGE;

@@ -4,9 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import org.sparsegnn.engine.model.ModelKind;
+import org.sparsegnn.engine.sparsity.SparsityDistribution;
 import org.sparsegnn.engine.train.ConfigPresets;
 import org.sparsegnn.engine.train.SettingProblem;
 import org.sparsegnn.engine.train.SettingsValidator;
+import org.sparsegnn.engine.train.TaskKind;
 import org.sparsegnn.engine.train.TrainingConfig;
 import org.sparsegnn.engine.train.TrainingConfigBuilder;
 import picocli.CommandLine.Mixin;
@@ -18,9 +21,9 @@ import picocli.CommandLine.Option;
  */
 public final class RunOptions {
     @Option(names = "--task", paramLabel = "node|link", description = "node classification or link prediction (default node)")
-    String task;
+    TaskKind task;
     @Option(names = "--model", paramLabel = "gcn|fnn", description = "model (default gcn)")
-    String model;
+    ModelKind model;
     @Option(names = "--hidden", split = ",", paramLabel = "N", description = "hidden sizes, e.g. 16 or 256,128")
     List<Integer> hidden;
     @Option(names = "--epochs", description = "training epochs (default 200)")
@@ -50,7 +53,7 @@ public final class RunOptions {
     @Option(names = "--sparsity", description = "target fraction of zero weights in the prunable layers")
     Double sparsity;
     @Option(names = "--distribution", paramLabel = "uniform|erk", description = "how the target sparsity is spread over layers: erk (default; small layers kept denser, as RigL) or uniform")
-    String distribution;
+    SparsityDistribution distribution;
     @Option(names = "--prunable-layers", paramLabel = "all|first|last|NAMES", description = "which weights may be pruned")
     String prunableLayers;
     @Option(names = "--preset", paramLabel = "NAME", description = "preset settings, e.g. paper (explicit options override it)")

@@ -15,6 +15,7 @@ import org.sparsegnn.engine.report.SweepCharts;
 import org.sparsegnn.engine.report.SweepRun;
 import org.sparsegnn.engine.report.SweepTable;
 import org.sparsegnn.engine.sparsity.SparsityMethods;
+import org.sparsegnn.engine.train.TaskKind;
 import org.sparsegnn.engine.train.TrainingConfig;
 import org.sparsegnn.engine.train.TrainingConfigBuilder;
 import picocli.CommandLine.Command;
@@ -91,7 +92,7 @@ public final class SweepCommand implements Callable<Integer> {
                 + ": test accuracy (mean ± std over " + seeds + " seed(s), best-val epoch)\n\n" + table
                 + "\n# flops_ratio (counted, with drop/grow overhead)\n\n" + SweepTable.markdown(runs, "flops_ratio")
                 + "\n# flops_ratio_paper\n\n" + SweepTable.markdown(runs, "flops_ratio_paper")
-                + ("link".equals(run.unchecked(firstSeed).task())
+                + (run.unchecked(firstSeed).task() == TaskKind.LINK
                         ? "\n# test_auc (link prediction)\n\n" + SweepTable.markdown(runs, "test_auc") : ""));
         String title = graph.name() + " " + run.unchecked(firstSeed).model();
         SweepCharts.write(SweepCharts.accuracyVsSparsity(runs, title + ": accuracy vs sparsity"),

@@ -47,7 +47,7 @@ public final class Fnn implements Network {
 
     @Override
     public String kind() {
-        return "fnn";
+        return ModelKind.FNN.id();
     }
 
     @Override

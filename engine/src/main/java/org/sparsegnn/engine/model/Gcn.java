@@ -46,7 +46,7 @@ public final class Gcn implements Network {
 
     @Override
     public String kind() {
-        return "gcn";
+        return ModelKind.GCN.id();
     }
 
     @Override

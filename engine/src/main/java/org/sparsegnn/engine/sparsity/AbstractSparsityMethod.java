@@ -161,8 +161,7 @@ public abstract class AbstractSparsityMethod implements SparsityMethod {
 
     /** Active counts per prunable layer for the configured sparsity and distribution. */
     protected int[] targetCounts(TrainingContext ctx) {
-        return SparsityDistribution.activeCounts(shapes(ctx.prunableParameters()), config.sparsity(),
-                config.distribution());
+        return config.distribution().activeCounts(shapes(ctx.prunableParameters()), config.sparsity());
     }
 
     /** Installs a whole new mask (start of training, one-shot prune), zeroes masked weights, emits MaskInitialized. */

@@ -9,11 +9,11 @@ import java.util.Map;
  *
  * @param method       method id ("rigl", "slr", …)
  * @param sparsity     target fraction of zero weights over the prunable layers
- * @param distribution "uniform" or "erk"
+ * @param distribution how the target is spread over the layers
  * @param epochs       configured epochs
  * @param methodParams hyperparameters by key (each method documents its keys and defaults)
  */
-public record MethodSpec(String method, double sparsity, String distribution, int epochs,
+public record MethodSpec(String method, double sparsity, SparsityDistribution distribution, int epochs,
                          Map<String, Double> methodParams) {
     public MethodSpec {
         methodParams = Map.copyOf(methodParams);

@@ -1,28 +1,54 @@
 package org.sparsegnn.engine.sparsity;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * How a global sparsity target is spread over the prunable layers, as exact active-weight counts (never Bernoulli
  * draws): {@code uniform} gives every layer the same density; {@code erk} is RigL's Erdős–Rényi rule for fully
  * connected layers, density_l = ε·(n_in + n_out)/(n_in·n_out), with ε solved so the total active count matches the
  * global density. Layers whose ERK density would exceed 1 are made dense and ε is re-solved over the rest.
+ * Written in lowercase ("erk") in configurations, files and on the command line.
  */
-public final class SparsityDistribution {
-    private SparsityDistribution() {
+public enum SparsityDistribution {
+    UNIFORM, ERK;
+
+    @JsonValue
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Per-layer densities (fractions of active weights) for shapes {rows, cols} at the given global sparsity. */
-    public static double[] densities(List<int[]> shapes, double sparsity, String distribution) {
+    @Override
+    public String toString() {
+        return id();
+    }
+
+    public static List<String> ids() {
+        return Arrays.stream(values()).map(SparsityDistribution::id).toList();
+    }
+
+    /** The distribution named {@code id} (any case; "er" is ERK, as RigL's code calls it). */
+    @JsonCreator
+    public static SparsityDistribution of(String id) {
+        String s = id == null ? "" : id.trim();
+        if (s.equalsIgnoreCase("er")) return ERK;
+        for (SparsityDistribution d : values()) if (d.id().equalsIgnoreCase(s)) return d;
+        throw new IllegalArgumentException("unknown distribution '" + id + "'; known: " + String.join(", ", ids()));
+    }
+
+    /**
+     * Per-layer densities (fractions of active weights) for shapes {rows, cols} at the given global sparsity
+     * (1 = every weight zero: a layer's own limit, not a run's, see the settings validator).
+     */
+    public double[] densities(List<int[]> shapes, double sparsity) {
         double density = 1.0 - sparsity;
         if (density < 0 || density > 1) throw new IllegalArgumentException("sparsity " + sparsity + " is outside [0, 1]");
         double[] d = new double[shapes.size()];
-        switch (distribution == null ? "uniform" : distribution.toLowerCase()) {
-            case "uniform" -> Arrays.fill(d, density);
-            case "erk", "er" -> erk(shapes, density, d);
-            default -> throw new IllegalArgumentException("unknown distribution '" + distribution + "'; known: uniform, erk");
-        }
+        if (this == UNIFORM) Arrays.fill(d, density);
+        else erk(shapes, density, d);
         return d;
     }
 
@@ -30,8 +56,8 @@ public final class SparsityDistribution {
      * Exact active counts per layer. The counts sum to round(density · total) (largest-remainder rounding), so the
      * realized global sparsity is the target up to one weight.
      */
-    public static int[] activeCounts(List<int[]> shapes, double sparsity, String distribution) {
-        double[] d = densities(shapes, sparsity, distribution);
+    public int[] activeCounts(List<int[]> shapes, double sparsity) {
+        double[] d = densities(shapes, sparsity);
         long total = 0;
         for (int[] s : shapes) total += (long) s[0] * s[1];
         long target = Math.round((1.0 - sparsity) * total);

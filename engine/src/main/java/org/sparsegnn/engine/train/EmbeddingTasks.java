@@ -13,6 +13,7 @@ import org.sparsegnn.engine.embed.WalkGraph;
 import org.sparsegnn.engine.graph.FeatureMatrix;
 import org.sparsegnn.engine.graph.Graph;
 import org.sparsegnn.engine.graph.GraphPreprocessing;
+import org.sparsegnn.engine.model.ModelKind;
 import org.sparsegnn.engine.link.EdgeFeature;
 import org.sparsegnn.engine.link.EdgeSplit;
 import org.sparsegnn.engine.link.EdgeSplitter;
@@ -77,7 +78,7 @@ public final class EmbeddingTasks {
         EmbeddingConfig ec = config.embedding();
         if (!ec.enabled() && raw.features() != null) return NodeClassificationTask.forGraph(raw, config);
         if (!raw.hasLabels()) throw new IllegalArgumentException("graph '" + raw.name() + "' has no node labels to classify");
-        if (!"fnn".equals(config.model())) {
+        if (config.model() != ModelKind.FNN) {
             throw new IllegalArgumentException("node classification on embeddings supports model fnn, not '" + config.model() + "'");
         }
         if (!ec.enabled()) ec = ec.withMethod("deepwalk");

@@ -13,6 +13,7 @@ import org.sparsegnn.engine.link.BinaryMetrics;
 import org.sparsegnn.engine.link.EdgeFeature;
 import org.sparsegnn.engine.link.LabeledEdges;
 import org.sparsegnn.engine.model.Fnn;
+import org.sparsegnn.engine.model.ModelKind;
 import org.sparsegnn.engine.model.Network;
 import org.sparsegnn.engine.nn.DenseRows;
 import org.sparsegnn.engine.nn.Floats;
@@ -115,7 +116,7 @@ public final class LinkPredictionTask implements Task {
 
     @Override
     public String id() {
-        return "link";
+        return TaskKind.LINK.id();
     }
 
     @Override
@@ -130,7 +131,7 @@ public final class LinkPredictionTask implements Task {
 
     @Override
     public Network createModel(TrainingConfig c) {
-        if (!"fnn".equals(c.model())) {
+        if (c.model() != ModelKind.FNN) {
             throw new IllegalArgumentException("link prediction supports model fnn, not '" + c.model() + "'");
         }
         return new Fnn(train.cols(), c.hidden(), 1, c.dropout(), c.seed(), train.rows(), train.density());

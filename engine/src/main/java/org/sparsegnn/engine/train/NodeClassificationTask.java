@@ -11,6 +11,7 @@ import org.sparsegnn.engine.graph.Graph;
 import org.sparsegnn.engine.graph.GraphPreprocessing;
 import org.sparsegnn.engine.model.Fnn;
 import org.sparsegnn.engine.model.Gcn;
+import org.sparsegnn.engine.model.ModelKind;
 import org.sparsegnn.engine.model.Network;
 import org.sparsegnn.engine.nn.Floats;
 import org.sparsegnn.engine.nn.Inputs;
@@ -59,7 +60,7 @@ public final class NodeClassificationTask implements Task {
             if (labels[r] < 0) throw new IllegalArgumentException("training node " + r + " has no label");
         }
         this.features = Inputs.of(graph.features());
-        boolean gcn = "gcn".equals(config.model());
+        boolean gcn = config.model() == ModelKind.GCN;
         if (gcn && propagation == null) throw new IllegalArgumentException("GCN needs a propagation matrix");
         this.propagation = gcn ? new SparseRows(propagation) : null;
         this.batchSize = gcn || config.batchSize() <= 0 ? train.length : Math.min(config.batchSize(), train.length);
@@ -87,7 +88,7 @@ public final class NodeClassificationTask implements Task {
             default -> throw new IllegalArgumentException("unknown split '" + config.split() + "'; known: standard, random");
         };
         CsrMatrix adjacency = raw.directed() ? GraphPreprocessing.symmetrize(raw.adjacency()) : raw.adjacency();
-        CsrMatrix propagation = "gcn".equals(config.model()) ? GraphPreprocessing.gcnNormalize(adjacency) : null;
+        CsrMatrix propagation = config.model() == ModelKind.GCN ? GraphPreprocessing.gcnNormalize(adjacency) : null;
         return new NodeClassificationTask(g, propagation, config);
     }
 
@@ -105,7 +106,7 @@ public final class NodeClassificationTask implements Task {
 
     @Override
     public String id() {
-        return "node";
+        return TaskKind.NODE.id();
     }
 
     @Override
@@ -123,12 +124,11 @@ public final class NodeClassificationTask implements Task {
     public Network createModel(TrainingConfig c) {
         int f = features.cols(), classes = graph.numClasses();
         return switch (c.model()) {
-            case "gcn" -> {
+            case GCN -> {
                 if (c.hidden().size() != 1) throw new IllegalArgumentException("GCN takes one hidden size, got " + c.hidden());
                 yield new Gcn(f, c.hidden().get(0), classes, propagation, features.density(), c.dropout(), c.seed());
             }
-            case "fnn" -> new Fnn(f, c.hidden(), classes, c.dropout(), c.seed(), train.length, features.density());
-            default -> throw new IllegalArgumentException("unknown model '" + c.model() + "'; known: gcn, fnn");
+            case FNN -> new Fnn(f, c.hidden(), classes, c.dropout(), c.seed(), train.length, features.density());
         };
     }
 

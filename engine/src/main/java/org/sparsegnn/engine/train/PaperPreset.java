@@ -1,9 +1,10 @@
 package org.sparsegnn.engine.train;
 
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
+import org.sparsegnn.engine.model.ModelKind;
 import org.sparsegnn.engine.sparsity.MethodParam;
+import org.sparsegnn.engine.sparsity.SparsityDistribution;
 import org.sparsegnn.engine.sparsity.SparsityMethods;
 
 /**
@@ -30,8 +31,8 @@ public final class PaperPreset {
 
     public static TrainingConfig apply(TrainingConfig c) {
         TrainingConfigBuilder b = TrainingConfigBuilder.from(c);
-        boolean gcn = "gcn".equals(c.model());
-        boolean link = "link".equals(c.task());
+        boolean gcn = c.model() == ModelKind.GCN;
+        boolean link = c.task() == TaskKind.LINK;
         if (PENALTY.contains(c.method())) {
             if (gcn) {
                 phases(b, 200, 50, 50);
@@ -54,7 +55,7 @@ public final class PaperPreset {
         } else if (DROP_GROW.contains(c.method())) {
             b.methodParams.put("drop_fraction", 0.5);
             if (gcn) {
-                b.distribution = "erk";
+                b.distribution = SparsityDistribution.ERK;
                 b.sparsity = 0.9;
                 b.epochs = 300;
                 b.optimizer = "adam";
@@ -85,22 +86,5 @@ public final class PaperPreset {
         Set<String> keys = new HashSet<>();
         for (MethodParam p : SparsityMethods.describe(method)) keys.add(p.key());
         return keys;
-    }
-
-    /** Settings a preset changed, for display ("what did --preset paper do?"). */
-    public static Map<String, String> describeChanges(TrainingConfig before, TrainingConfig after) {
-        Map<String, String> out = new java.util.LinkedHashMap<>();
-        if (before.epochs() != after.epochs()) out.put("epochs", Integer.toString(after.epochs()));
-        if (!before.optimizer().equals(after.optimizer())) out.put("optimizer", after.optimizer());
-        if (before.lr() != after.lr()) out.put("lr", Double.toString(after.lr()));
-        if (!before.lrSchedule().equals(after.lrSchedule())) out.put("lr_schedule", after.lrSchedule());
-        if (before.batchSize() != after.batchSize()) out.put("batch_size", Integer.toString(after.batchSize()));
-        if (!before.distribution().equals(after.distribution())) out.put("distribution", after.distribution());
-        if (before.sparsity() != after.sparsity()) out.put("sparsity", Double.toString(after.sparsity()));
-        if (!before.prunableLayers().equals(after.prunableLayers())) out.put("prunable_layers", after.prunableLayers());
-        after.methodParams().forEach((k, v) -> {
-            if (!v.equals(before.methodParams().get(k))) out.put(k, Double.toString(v));
-        });
-        return out;
     }
 }

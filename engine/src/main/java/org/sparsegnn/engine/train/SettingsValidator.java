@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.function.DoublePredicate;
 import org.sparsegnn.engine.embed.EmbeddingConfig;
 import org.sparsegnn.engine.link.EdgeFeature;
+import org.sparsegnn.engine.model.ModelKind;
 import org.sparsegnn.engine.nn.LrSchedule;
 import org.sparsegnn.engine.nn.Optimizers;
 import org.sparsegnn.engine.sparsity.MethodParam;
+import org.sparsegnn.engine.sparsity.SparsityDistribution;
 import org.sparsegnn.engine.sparsity.SparsityMethods;
 
 /**
@@ -21,9 +23,7 @@ import org.sparsegnn.engine.sparsity.SparsityMethods;
  */
 public final class SettingsValidator {
     /** Known values of the string-valued settings. */
-    static final List<String> MODELS = List.of("gcn", "fnn");
     static final List<String> SPLITS = List.of("standard", "random");
-    static final List<String> DISTRIBUTIONS = List.of("uniform", "erk");
     static final List<String> EMBEDDINGS = List.of(EmbeddingConfig.NONE, "deepwalk", "node2vec");
 
     private SettingsValidator() {
@@ -32,11 +32,11 @@ public final class SettingsValidator {
     /** Every problem of {@code c}, in the order of its fields; empty when it can run. */
     public static List<SettingProblem> problems(TrainingConfig c) {
         Problems p = new Problems();
-        p.oneOf("task", c.task(), Tasks.ids());
-        p.oneOf("model", c.model(), MODELS);
+        p.given("task", c.task(), TaskKind.ids());
+        p.given("model", c.model(), ModelKind.ids());
         if (c.hidden().isEmpty()) p.add("hidden", "needs at least one layer size");
         else if (c.hidden().stream().anyMatch(h -> h == null || h < 1)) p.add("hidden", "sizes must be positive whole numbers, are " + c.hidden());
-        else if ("gcn".equals(c.model()) && c.hidden().size() != 1) {
+        else if (c.model() == ModelKind.GCN && c.hidden().size() != 1) {
             p.add("hidden", "for gcn takes one size (two layers), is " + c.hidden());
         }
         p.range("dropout", c.dropout(), v -> v >= 0 && v < 1, "[0, 1)");
@@ -51,16 +51,16 @@ public final class SettingsValidator {
         p.oneOf("split", c.split(), SPLITS);
         p.oneOf("method", c.method(), SparsityMethods.ids());
         p.range("sparsity", c.sparsity(), v -> v >= 0 && v < 1, "[0, 1)");
-        p.oneOf("distribution", c.distribution(), DISTRIBUTIONS);
+        p.given("distribution", c.distribution(), SparsityDistribution.ids());
         if (c.prunableLayers() == null || c.prunableLayers().isBlank()) {
             p.add("prunableLayers", "must be all, first, last or a comma list of weight names");
         }
         if (SparsityMethods.ids().contains(c.method())) methodParams(p, c.method(), c.methodParams());
         if (!c.preset().isEmpty()) p.oneOf("preset", c.preset(), ConfigPresets.names());
-        embedding(p, c.embedding(), "link".equals(c.task()));
-        if ("link".equals(c.task()) && !"fnn".equals(c.model()) && MODELS.contains(c.model())) {
+        embedding(p, c.embedding(), c.task() == TaskKind.LINK);
+        if (c.task() == TaskKind.LINK && c.model() == ModelKind.GCN) {
             p.add("model", "must be fnn for link prediction (an FNN on edge features), is '" + c.model() + "'");
-        } else if ("node".equals(c.task()) && c.embedding().enabled() && "gcn".equals(c.model())) {
+        } else if (c.task() == TaskKind.NODE && c.embedding().enabled() && c.model() == ModelKind.GCN) {
             p.add("model", "must be fnn for node classification on embeddings (GCN reads the graph's own features)");
         }
         return p.list;
@@ -141,6 +141,11 @@ public final class SettingsValidator {
 
         void oneOf(String setting, String value, List<String> known) {
             if (!known.contains(value)) add(setting, "must be one of " + String.join(", ", known) + ", is '" + value + "'");
+        }
+
+        /** A setting read from a file may be missing (null); front ends always give one. */
+        void given(String setting, Object value, List<String> known) {
+            if (value == null) add(setting, "is missing (one of " + String.join(", ", known) + ")");
         }
 
         void range(String setting, double value, DoublePredicate ok, String range) {

@@ -317,11 +317,11 @@ public final class Trainer {
     private Map<String, String> settings() {
         Map<String, String> s = new LinkedHashMap<>(task.describe());
         s.put("task", task.id());
-        s.put("model", config.model());
+        s.put("model", config.model().id());
         s.put("hidden", config.hidden().toString());
         s.put("method", method.id());
         s.put("sparsity", Double.toString(config.sparsity()));
-        s.put("distribution", config.distribution());
+        s.put("distribution", config.distribution().id());
         s.put("prunable_layers", config.prunableLayers());
         s.put("optimizer", config.optimizer());
         s.put("lr", Double.toString(config.lr()));

@@ -4,14 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sparsegnn.engine.embed.EmbeddingConfig;
+import org.sparsegnn.engine.model.ModelKind;
 import org.sparsegnn.engine.sparsity.MethodSpec;
+import org.sparsegnn.engine.sparsity.SparsityDistribution;
 
 /**
  * Everything that determines a run. Serialised as JSON (Jackson handles records) into experiment files and
  * {@code summary.json}, so field names are part of the file format: add fields, never rename them.
  *
- * @param task           "node" (node classification) or "link" (link prediction)
- * @param model          "gcn" or "fnn"
+ * @param task           node classification or link prediction ("node" / "link" in JSON)
+ * @param model          GCN or FNN ("gcn" / "fnn" in JSON)
  * @param hidden         hidden layer sizes (GCN: one entry, default 16; FNN: e.g. 256,128)
  * @param dropout        dropout probability on layer inputs
  * @param epochs         configured epochs (a method may derive its total from it, see SparsityMethod#totalEpochs)
@@ -28,17 +30,17 @@ import org.sparsegnn.engine.sparsity.MethodSpec;
  * @param split          "standard" (dataset's own split, e.g. Planetoid) or "random" (stratified 60/20/20)
  * @param method         sparsity method id ("dense", "rigl", "slr", …)
  * @param sparsity       target fraction of zero weights over the prunable layers
- * @param distribution   "uniform" or "erk"
+ * @param distribution   how the sparsity is spread over the layers ("uniform" / "erk" in JSON)
  * @param prunableLayers which weight layers may be pruned: "all", "first", or a comma list of parameter names
  * @param methodParams   method hyperparameters by name (each method documents its keys and defaults)
  * @param preset         "" or "paper" (the paper's per-task settings; explicit values override it)
  * @param embedding      random-walk node embeddings and link-split settings ({@link EmbeddingConfig#none()} when
  *                       the model reads the graph's own features); absent in older JSON = none
  */
-public record TrainingConfig(String task, String model, List<Integer> hidden, double dropout, int epochs,
+public record TrainingConfig(TaskKind task, ModelKind model, List<Integer> hidden, double dropout, int epochs,
                              String optimizer, double lr, double momentum, boolean nesterov, double weightDecay,
                              String lrSchedule, double lrGamma, int batchSize, long seed, String split,
-                             String method, double sparsity, String distribution, String prunableLayers,
+                             String method, double sparsity, SparsityDistribution distribution, String prunableLayers,
                              Map<String, Double> methodParams, String preset, EmbeddingConfig embedding) {
 
     public TrainingConfig {
@@ -49,10 +51,10 @@ public record TrainingConfig(String task, String model, List<Integer> hidden, do
     }
 
     /** A configuration without node embeddings (the graph's own features). */
-    public TrainingConfig(String task, String model, List<Integer> hidden, double dropout, int epochs,
+    public TrainingConfig(TaskKind task, ModelKind model, List<Integer> hidden, double dropout, int epochs,
                           String optimizer, double lr, double momentum, boolean nesterov, double weightDecay,
                           String lrSchedule, double lrGamma, int batchSize, long seed, String split,
-                          String method, double sparsity, String distribution, String prunableLayers,
+                          String method, double sparsity, SparsityDistribution distribution, String prunableLayers,
                           Map<String, Double> methodParams, String preset) {
         this(task, model, hidden, dropout, epochs, optimizer, lr, momentum, nesterov, weightDecay, lrSchedule,
                 lrGamma, batchSize, seed, split, method, sparsity, distribution, prunableLayers, methodParams, preset,
@@ -64,32 +66,32 @@ public record TrainingConfig(String task, String model, List<Integer> hidden, do
      * mini-batches of 128, Adam; 80/10/10 edge split.
      */
     public static TrainingConfig linkDefaults() {
-        return new TrainingConfig("link", "fnn", List.of(128), 0.0, 20, "adam", 0.01, 0.0, false, 0.0,
-                "constant", 1.0, 128, 0L, "random", "dense", 0.0, "erk", "all", Map.of(), "",
+        return new TrainingConfig(TaskKind.LINK, ModelKind.FNN, List.of(128), 0.0, 20, "adam", 0.01, 0.0, false, 0.0,
+                "constant", 1.0, 128, 0L, "random", "dense", 0.0, SparsityDistribution.ERK, "all", Map.of(), "",
                 EmbeddingConfig.deepWalk(16));
     }
 
     /** Kipf & Welling's GCN recipe, dense. */
     public static TrainingConfig gcnDefaults() {
-        return new TrainingConfig("node", "gcn", List.of(16), 0.5, 200, "adam", 0.01, 0.0, false, 5e-4,
-                "constant", 1.0, 0, 0L, "standard", "dense", 0.0, "erk", "all", Map.of(), "");
+        return new TrainingConfig(TaskKind.NODE, ModelKind.GCN, List.of(16), 0.5, 200, "adam", 0.01, 0.0, false, 5e-4,
+                "constant", 1.0, 0, 0L, "standard", "dense", 0.0, SparsityDistribution.ERK, "all", Map.of(), "");
     }
 
     /** A dense two-hidden-layer FNN on node features. */
     public static TrainingConfig fnnDefaults() {
-        return new TrainingConfig("node", "fnn", List.of(256, 128), 0.5, 200, "adam", 0.01, 0.0, false, 5e-4,
-                "constant", 1.0, 0, 0L, "standard", "dense", 0.0, "erk", "all", Map.of(), "");
+        return new TrainingConfig(TaskKind.NODE, ModelKind.FNN, List.of(256, 128), 0.5, 200, "adam", 0.01, 0.0, false, 5e-4,
+                "constant", 1.0, 0, 0L, "standard", "dense", 0.0, SparsityDistribution.ERK, "all", Map.of(), "");
     }
 
     /**
      * The usual settings of a task and model: link prediction → {@link #linkDefaults()}, an FNN on node features →
-     * {@link #fnnDefaults()}, otherwise {@link #gcnDefaults()}. A null task or model means the default ("node",
-     * and the task's usual model); other values are kept as given, for {@link SettingsValidator} to judge.
+     * {@link #fnnDefaults()}, otherwise {@link #gcnDefaults()}. A null task or model means the default (node
+     * classification, and the task's usual model); a model the task cannot use is kept, for
+     * {@link SettingsValidator} to explain.
      */
-    public static TrainingConfig defaults(String task, String model) {
-        boolean link = "link".equals(task);
-        TrainingConfigBuilder b = TrainingConfigBuilder.from(link ? linkDefaults()
-                : "fnn".equals(model) ? fnnDefaults() : gcnDefaults());
+    public static TrainingConfig defaults(TaskKind task, ModelKind model) {
+        TrainingConfigBuilder b = TrainingConfigBuilder.from(task == TaskKind.LINK ? linkDefaults()
+                : model == ModelKind.FNN ? fnnDefaults() : gcnDefaults());
         if (task != null) b.task = task;
         if (model != null) b.model = model;
         return b.build();

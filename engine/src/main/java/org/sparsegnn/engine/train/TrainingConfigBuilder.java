@@ -3,11 +3,14 @@ package org.sparsegnn.engine.train;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sparsegnn.engine.embed.EmbeddingConfig;
+import org.sparsegnn.engine.model.ModelKind;
+import org.sparsegnn.engine.sparsity.SparsityDistribution;
 
 /** Mutable copy of a {@link TrainingConfig} for changing several fields at once (front ends, presets). */
 public final class TrainingConfigBuilder {
-    public String task;
-    public String model;
+    public TaskKind task;
+    public ModelKind model;
     public List<Integer> hidden;
     public double dropout;
     public int epochs;
@@ -23,11 +26,11 @@ public final class TrainingConfigBuilder {
     public String split;
     public String method;
     public double sparsity;
-    public String distribution;
+    public SparsityDistribution distribution;
     public String prunableLayers;
     public Map<String, Double> methodParams;
     public String preset;
-    public org.sparsegnn.engine.embed.EmbeddingConfig embedding;
+    public EmbeddingConfig embedding;
 
     public static TrainingConfigBuilder from(TrainingConfig c) {
         TrainingConfigBuilder b = new TrainingConfigBuilder();

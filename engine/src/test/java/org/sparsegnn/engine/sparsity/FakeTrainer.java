@@ -15,6 +15,8 @@ import org.sparsegnn.engine.flops.LayerWorkload;
 import org.sparsegnn.engine.model.Model;
 import org.sparsegnn.engine.nn.Optimizer;
 import org.sparsegnn.engine.nn.Parameter;
+import org.sparsegnn.engine.model.ModelKind;
+import org.sparsegnn.engine.train.TaskKind;
 import org.sparsegnn.engine.train.TrainingConfig;
 import org.sparsegnn.engine.nn.Mask;
 
@@ -70,8 +72,9 @@ public final class FakeTrainer implements TrainingContext {
 
     public static TrainingConfig config(String method, double sparsity, String distribution, int epochs, long seed,
                                  Map<String, Double> params) {
-        return new TrainingConfig("node", "gcn", List.of(16), 0.5, epochs, "sgd", 0.05, 0.9, false, 0, "constant",
-                1.0, 0, seed, "standard", method, sparsity, distribution, "all", params, "");
+        return new TrainingConfig(TaskKind.NODE, ModelKind.GCN, List.of(16), 0.5, epochs, "sgd", 0.05, 0.9, false, 0,
+                "constant", 1.0, 0, seed, "standard", method, sparsity, SparsityDistribution.of(distribution), "all",
+                params, "");
     }
 
     public FakeTrainer run() {

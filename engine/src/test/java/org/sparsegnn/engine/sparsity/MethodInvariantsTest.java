@@ -44,9 +44,9 @@ class MethodInvariantsTest {
             nnzPerStep.add(nnz);
         };
         t.run();
-        int[] expected = SparsityDistribution.activeCounts(List.of(SHAPES), 0.8, "erk");
+        int[] expected = SparsityDistribution.ERK.activeCounts(List.of(SHAPES), 0.8);
         if (method.equals("snip")) expected = nnzPerStep.get(0); // global top-k: own split, same total
-        assertEquals(Arrays.stream(SparsityDistribution.activeCounts(List.of(SHAPES), 0.8, "erk")).sum(),
+        assertEquals(Arrays.stream(SparsityDistribution.ERK.activeCounts(List.of(SHAPES), 0.8)).sum(),
                 Arrays.stream(expected).sum());
         for (int[] nnz : nnzPerStep) assertArrayEquals(expected, nnz);
         int updates = 0;
@@ -73,7 +73,7 @@ class MethodInvariantsTest {
             }
         };
         t.run();
-        int[] expected = SparsityDistribution.activeCounts(List.of(SHAPES), 0.8, "erk");
+        int[] expected = SparsityDistribution.ERK.activeCounts(List.of(SHAPES), 0.8);
         for (int l = 0; l < SHAPES.length; l++) {
             assertNotNull(t.prunable.get(l).mask(), method + " leaves a mask");
             if (!method.equals("snip")) assertEquals(expected[l], t.prunable.get(l).mask().nnz(), method + " layer " + l);

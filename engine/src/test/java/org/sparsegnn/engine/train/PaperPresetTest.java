@@ -3,13 +3,14 @@ package org.sparsegnn.engine.train;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.sparsegnn.engine.sparsity.SparsityDistribution;
 import org.sparsegnn.engine.sparsity.SparsityMethod;
 import org.sparsegnn.engine.sparsity.SparsityMethods;
 
 class PaperPresetTest {
     private static TrainingConfig base(TrainingConfig defaults, String task, String method) {
         TrainingConfigBuilder b = TrainingConfigBuilder.from(defaults);
-        b.task = task;
+        b.task = TaskKind.of(task);
         b.method = method;
         b.preset = "paper";
         return b.build();
@@ -46,7 +47,7 @@ class PaperPresetTest {
     @Test
     void itopGcnIsErkTenPercentDensity() {
         TrainingConfig c = PaperPreset.apply(base(TrainingConfig.gcnDefaults(), "node", "itop"));
-        assertEquals("erk", c.distribution());
+        assertEquals(SparsityDistribution.ERK, c.distribution());
         assertEquals(0.9, c.sparsity());
         assertEquals(300, c.epochs());
         assertEquals("adam", c.optimizer());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sparsegnn.engine.embed.EmbeddingConfig;
+import org.sparsegnn.engine.model.ModelKind;
 import org.sparsegnn.engine.sparsity.DenseMethod;
 import org.sparsegnn.engine.testing.SyntheticGraphs;
 
@@ -55,7 +56,7 @@ class SettingsValidatorTest {
     @Test
     void modelsMustSuitTheTask() {
         TrainingConfigBuilder link = TrainingConfigBuilder.from(TrainingConfig.linkDefaults());
-        link.model = "gcn";
+        link.model = ModelKind.GCN;
         link.hidden = List.of(16);
         assertEquals("model must be fnn for link prediction (an FNN on edge features), is 'gcn'",
                 SettingsValidator.problems(link.build()).get(0).sentence());
