@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -18,48 +17,34 @@ import org.sparsegnn.app.charts.SeriesBatch;
 import org.sparsegnn.app.run.RunRecord;
 import org.sparsegnn.app.run.RunStore;
 import org.sparsegnn.engine.events.EpochCompleted;
-import org.sparsegnn.engine.flops.FlopsBreakdown;
-import org.sparsegnn.engine.flops.FlopsEntry;
-import org.sparsegnn.engine.flops.FlopsKind;
-import org.sparsegnn.engine.flops.FlopsModel;
-import org.sparsegnn.engine.flops.FlopsOp;
-import org.sparsegnn.engine.flops.LayerWorkload;
-import org.sparsegnn.engine.train.TrainingConfig;
+import org.sparsegnn.engine.events.FlopsEntry;
+import org.sparsegnn.engine.events.FlopsKind;
+import org.sparsegnn.engine.events.FlopsOp;
+import org.sparsegnn.engine.events.FlopsReported;
+import org.sparsegnn.engine.events.LayerInfo;
 
 /**
  * Training FLOPs of the followed run, split per phase, layer and kind (forward combination X·W, forward
  * aggregation Â·(XW), backward = 2× forward, the dense weight gradient a growth step needs) as the engine counted
  * them, normalised to dense training of the same run as in the paper's Table II; the paper's formula beside it;
- * cumulative counted FLOPs vs epoch for every overlaid run.
+ * cumulative counted FLOPs vs epoch for every overlaid run. Everything comes from the run's events (the trainer's
+ * {@link FlopsReported}), so a run reopened from disk shows the same view as a live one; nothing is counted here.
  */
 public final class FlopsViewModel {
     public static final String COMBINATION = "forward: combination X·W", AGGREGATION = "forward: aggregation Â·(XW)",
             BACKWARD = "backward (2× forward)", GROWTH = "dense gradient for growth";
 
     private final RunStore store;
-    private final Function<String, List<LayerWorkload>> workloads;
-    private final Function<String, FlopsBreakdown> breakdowns;
-    private final Function<String, TrainingConfig> configs;
     private final DefaultCategoryDataset breakdown = new DefaultCategoryDataset();
     private final XYSeriesCollection cumulative = new XYSeriesCollection();
     private final Map<String, XYSeries> cumulativeByRun = new LinkedHashMap<>();
     private final SeriesBatch pending = new SeriesBatch();
-    private final Map<String, double[]> paperSums = new HashMap<>();
     private final StringProperty summary = new SimpleStringProperty("Press Run: the FLOPs of each epoch are added up here.");
     private final LongProperty revision = new SimpleLongProperty();
     private final Map<String, Double> cellValues = new LinkedHashMap<>();
 
-    /**
-     * @param workloads  what each weight layer of a run computes per epoch (empty for replayed runs)
-     * @param breakdowns the engine's counted FLOPs of a run per layer × phase × kind (null for replayed runs)
-     * @param configs    a run's configuration (null for replayed runs): tells sparse embeddings from sparse features
-     */
-    public FlopsViewModel(RunStore store, Function<String, List<LayerWorkload>> workloads,
-                          Function<String, FlopsBreakdown> breakdowns, Function<String, TrainingConfig> configs) {
+    public FlopsViewModel(RunStore store) {
         this.store = store;
-        this.workloads = workloads;
-        this.breakdowns = breakdowns;
-        this.configs = configs;
         store.addListener(b -> {
             if (b.structureChanged()) {
                 cumulative.removeAllSeries();
@@ -91,32 +76,24 @@ public final class FlopsViewModel {
         if (cur == null) {
             summary.set("Press Run: the FLOPs of each epoch are added up here.");
         } else {
-            List<LayerWorkload> w = workloads.apply(cur.runId());
-            computeBreakdown(cur, w);
+            computeBreakdown(cur);
         }
         revision.set(revision.get() + 1);
     }
 
     /** Cumulative FLOPs dense training of the followed run would have spent: the yardstick line. */
     private void denseReference(RunRecord cur) {
-        if (cur == null) return;
-        List<LayerWorkload> w = workloads.apply(cur.runId());
-        if (w.isEmpty()) return;
+        FlopsReported f = cur == null ? null : cur.flops();
+        if (f == null) return;
         String key = "dense training of " + cur.label() + " (theory) " + cur.runId();
         if (!cumulativeByRun.containsKey(key)) {
             for (XYSeries old : cumulativeByRun.values()) if (old.getKey().toString().startsWith("dense training")) cumulative.removeSeries(old);
             cumulativeByRun.values().removeIf(x -> x.getKey().toString().startsWith("dense training"));
         }
-        addReference(key, "dense training, same epochs (theory)", FlopsModel.epochTrainingFlops(w, Map.of()), cur);
-        TrainingConfig config = configs.apply(cur.runId());
-        if (config != null && config.embedding().sparse()) {
+        addReference(key, "dense training, same epochs (theory)", f.denseEpoch(), cur);
+        if (f.sparseEmbeddings()) {
             // the yardstick of sparse embeddings: the same dense model on dense embeddings (first layer's input full)
-            List<LayerWorkload> denseInputs = new ArrayList<>(w);
-            LayerWorkload first = w.get(0);
-            denseInputs.set(0, new LayerWorkload(first.weightName(), first.fanIn(), first.fanOut(), first.rowsPerEpoch(),
-                    1.0, first.aggregationNnz()));
-            addReference(key + " dense embeddings", "dense training on dense embeddings (theory)",
-                    FlopsModel.epochTrainingFlops(denseInputs, Map.of()), cur);
+            addReference(key + " dense embeddings", "dense training on dense embeddings (theory)", f.denseInputsEpoch(), cur);
         }
     }
 
@@ -132,59 +109,42 @@ public final class FlopsViewModel {
     }
 
     /**
-     * Stacked bars from the engine's own FLOPs breakdown of the run (counted per layer × phase × kind × stage),
-     * normalised to dense training; the paper's §III-C formula (engine's {@link FlopsModel#paperForwardFlops})
-     * for the masks of each epoch beside it; for sparse (top-k) embeddings, how far they cut FLOPs against dense
-     * embeddings.
+     * Stacked bars from the engine's FLOPs breakdown of the run (counted per layer × phase × kind × stage),
+     * normalised to dense training of all its epochs; the paper's §III-C formula beside it; for sparse (top-k)
+     * embeddings, how far they cut FLOPs against dense embeddings.
      */
-    private void computeBreakdown(RunRecord run, List<LayerWorkload> w) {
-        FlopsBreakdown counted = breakdowns.apply(run.runId());
-        if (w.isEmpty() || run.epochs().isEmpty() || counted == null) {
-            summary.set(w.isEmpty() && !run.epochs().isEmpty()
-                    ? "The FLOPs breakdown is kept for runs trained in this session; " + run.label() + " was replayed."
-                    : "Waiting for the first epoch of " + run.label() + "…");
+    private void computeBreakdown(RunRecord run) {
+        FlopsReported f = run.flops();
+        if (f == null) {
+            summary.set(run.epochs().isEmpty() ? "Waiting for the first epoch of " + run.label() + "…"
+                    : "No FLOPs were recorded with " + run.label() + " (saved by an older version of the workbench).");
             return;
         }
-        double dense = FlopsModel.epochTrainingFlops(w, Map.of()) * run.start().totalEpochs();
+        int epochs = run.start().totalEpochs();
+        double dense = f.denseEpoch() * epochs;
         Map<String, Integer> layerNo = new HashMap<>();
-        for (LayerWorkload l : w) layerNo.put(l.weightName(), layerNo.size() + 1);
-        for (FlopsEntry e : counted.entries()) {
-            String column = e.phase() + " · layer " + layerNo.getOrDefault(e.layer(), 0);
+        for (LayerInfo l : run.start().layers()) layerNo.putIfAbsent(l.name(), layerNo.size() + 1);
+        for (FlopsEntry e : f.counted()) {
+            String column = e.phase() + " · layer " + layerNo.computeIfAbsent(e.layer(), k -> layerNo.size() + 1);
             add(kindLabel(e), column, e.flops() / dense);
         }
         for (Map.Entry<String, Double> c : cellValues.entrySet()) {
             String[] k = c.getKey().split("\u0000");
             breakdown.addValue(c.getValue(), k[0], k[1]);
         }
-        double pe = 1.0 - w.get(0).inputDensity();
-        double paperDenseEpoch = FlopsModel.paperForwardFlops(w, new double[w.size()], pe);
-        // a running sum per run: summing every epoch again on each batch made a long run's batches ever slower
-        double[] sum = paperSums.computeIfAbsent(run.runId(), k -> new double[2]); // {epochs summed, FLOPs}
-        List<EpochCompleted> epochsSoFar = run.epochs();
-        for (int i = (int) sum[0]; i < epochsSoFar.size(); i++) {
-            EpochCompleted e = epochsSoFar.get(i);
-            double[] p = new double[w.size()];
-            for (int l = 0; l < p.length; l++) p[l] = e.layerSparsity().getOrDefault(w.get(l).weightName(), 0.0);
-            sum[1] += FlopsModel.paperForwardFlops(w, p, pe);
-        }
-        sum[0] = epochsSoFar.size();
-        double paper = sum[1];
-        double total = counted.total();
-        int done = run.lastEpoch(), epochs = run.start().totalEpochs();
+        double total = f.total();
         // "drop-and-grow included" only where the engine counted a growth step (SLR and other prune methods have none)
-        boolean grows = counted.entries().stream().anyMatch(e -> e.kind() == FlopsKind.GROWTH_GRADIENT);
+        boolean grows = f.counted().stream().anyMatch(e -> e.kind() == FlopsKind.GROWTH_GRADIENT);
         String text = String.format(Locale.ROOT, "%s, %d of %d epochs: counted by the engine %.3f× dense training "
                         + "(%s%s); the paper's formula %.3f×; dense training of all epochs = %s",
-                run.label(), done, epochs, total / dense, flops(total), grows ? ", drop-and-grow included" : "",
-                paper / (paperDenseEpoch * epochs), flops(dense));
-        TrainingConfig config = configs.apply(run.runId());
-        if (pe > 0 && config != null && config.embedding().sparse()) {
-            double denseEmbeddingEpoch = FlopsModel.paperForwardFlops(w, new double[w.size()], 0);
+                run.label(), f.epoch(), epochs, total / dense, flops(total), grows ? ", drop-and-grow included" : "",
+                f.paper() / (f.densePaperEpoch() * epochs), flops(dense));
+        if (f.sparseEmbeddings() && f.inputDensity() < 1) {
             text += String.format(Locale.ROOT, ". Sparse embeddings (%.2f %% of first-layer inputs nonzero), by the "
                             + "paper's formula: dense weights on them cost %.3f× of dense embeddings; this run %.4f×, "
                             + "i.e. %.1f× fewer FLOPs than dense weights on dense embeddings",
-                    100 * w.get(0).inputDensity(), paperDenseEpoch / denseEmbeddingEpoch,
-                    paper / (denseEmbeddingEpoch * done), denseEmbeddingEpoch * done / paper);
+                    100 * f.inputDensity(), f.densePaperEpoch() / f.denseInputsPaperEpoch(),
+                    f.paper() / (f.denseInputsPaperEpoch() * f.epoch()), f.denseInputsPaperEpoch() * f.epoch() / f.paper());
         }
         summary.set(text);
     }

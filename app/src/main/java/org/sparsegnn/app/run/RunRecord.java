@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sparsegnn.engine.events.EpochCompleted;
+import org.sparsegnn.engine.events.FlopsReported;
 import org.sparsegnn.engine.events.LayerInfo;
-import org.sparsegnn.engine.record.MaskHistory;
 import org.sparsegnn.engine.events.MaskInitialized;
 import org.sparsegnn.engine.events.MaskUpdated;
 import org.sparsegnn.engine.events.PhaseChanged;
@@ -16,6 +16,7 @@ import org.sparsegnn.engine.events.RunFinished;
 import org.sparsegnn.engine.events.RunStarted;
 import org.sparsegnn.engine.events.TrainingEvent;
 import org.sparsegnn.engine.events.WeightSnapshot;
+import org.sparsegnn.engine.record.MaskHistory;
 
 /**
  * Everything the workbench knows about one run, built only from its event stream (live, or replayed from a saved
@@ -41,6 +42,7 @@ public final class RunRecord {
     private final List<TrainingEvent> replayLog = new ArrayList<>();
     private RunFinished finished;
     private RunFailed failed;
+    private FlopsReported flops;
 
     public RunRecord(RunStarted start) {
         this.start = start;
@@ -72,6 +74,8 @@ public final class RunRecord {
         } else if (e instanceof WeightSnapshot w) {
             WeightHistory h = weights.get(w.layer());
             if (h != null) h.add(w);
+        } else if (e instanceof FlopsReported f) {
+            flops = f;
         } else if (e instanceof RunFinished f) {
             finished = f;
         } else if (e instanceof RunFailed f) {
@@ -108,6 +112,8 @@ public final class RunRecord {
     public List<TrainingEvent> replayLog() { return Collections.unmodifiableList(replayLog); }
     public RunFinished finished() { return finished; }
     public RunFailed failed() { return failed; }
+    /** The run's training FLOPs so far (the latest report), or null before the first epoch or in an older file. */
+    public FlopsReported flops() { return flops; }
 
     public Status status() {
         if (failed != null) return Status.FAILED;

@@ -1,13 +1,9 @@
 package org.sparsegnn.app.session;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sparsegnn.engine.embed.EmbeddingProgress;
 import org.sparsegnn.engine.events.TrainingListener;
-import org.sparsegnn.engine.flops.FlopsBreakdown;
-import org.sparsegnn.engine.flops.LayerWorkload;
-import org.sparsegnn.engine.model.Network;
 import org.sparsegnn.engine.graph.Graph;
 import org.sparsegnn.engine.sparsity.SparsityMethod;
 import org.sparsegnn.engine.sparsity.SparsityMethods;
@@ -33,9 +29,7 @@ public final class TrainingService {
         });
     }
 
-    private final Map<String, Trainer> trainers = new ConcurrentHashMap<>();
     private final Map<String, TrainingConfig> configs = new ConcurrentHashMap<>();
-    private final Map<String, SparsityMethod> methods = new ConcurrentHashMap<>();
 
     /** The configuration a run of this session was started with (null for replayed runs). */
     public TrainingConfig config(String runId) {
@@ -57,20 +51,8 @@ public final class TrainingService {
         Task task = createTask(graph, config, progress);
         SparsityMethod method = SparsityMethods.create(config.methodSpec());
         Trainer trainer = new Trainer(config, task, method).addListener(listener);
-        trainers.put(trainer.runId(), trainer);
         configs.put(trainer.runId(), config);
-        methods.put(trainer.runId(), method);
         return TrainingSession.start(trainer, paused);
-    }
-
-    /**
-     * What each weight layer of a started run computes per epoch (for the FLOPs view); empty before the run has
-     * built its model. The model is built before RunStarted is published, so after that event this is complete.
-     */
-    public List<LayerWorkload> workloads(String runId) {
-        Trainer t = trainers.get(runId);
-        Network model = t == null ? null : t.model();
-        return model == null ? List.of() : model.workloads();
     }
 
     private static Task createTask(Graph graph, TrainingConfig config, EmbeddingProgress progress) {
@@ -80,12 +62,6 @@ public final class TrainingService {
         } finally {
             PROGRESS.remove();
         }
-    }
-
-    /** The engine's counted training FLOPs of a run of this session per layer × phase × kind (null if unknown). */
-    public FlopsBreakdown flopsBreakdown(String runId) {
-        SparsityMethod m = methods.get(runId);
-        return m == null ? null : m.flopsBreakdown();
     }
 
     /** Runs to the end on the calling thread (the sweep's worker). */

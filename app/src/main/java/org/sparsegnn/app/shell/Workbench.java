@@ -47,7 +47,7 @@ public final class Workbench {
         metrics = new MetricsViewModel(store);
         heatmap = new HeatmapViewModel(store);
         narration = new NarrationViewModel(store);
-        flops = new FlopsViewModel(store, service::workloads, service::flopsBreakdown, service::config);
+        flops = new FlopsViewModel(store);
         session = new SessionViewModel(store, queue, executor, service, dataset::graph, settings::toConfig,
                 settings.problemProperty(), dataset.blockedProperty());
         sweep = new SweepViewModel(executor, service, dataset::graph, settings::toConfigFor);

@@ -6,8 +6,8 @@ package org.sparsegnn.engine.events;
  * treated as read-only by consumers.
  */
 public sealed interface TrainingEvent
-        permits RunStarted, EpochCompleted, MaskInitialized, MaskUpdated, PhaseChanged, WeightSnapshot, RunFinished,
-        RunFailed {
+        permits RunStarted, EpochCompleted, FlopsReported, MaskInitialized, MaskUpdated, PhaseChanged, WeightSnapshot,
+        RunFinished, RunFailed {
     /** Id of the run this event belongs to (unique within a process). */
     String runId();
 }

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.sparsegnn.engine.events.FlopsEntry;
+import org.sparsegnn.engine.events.FlopsKind;
+import org.sparsegnn.engine.events.FlopsOp;
 
 /**
  * Accumulated FLOPs per layer × phase × kind × stage (the app's FLOPs view stacks bars from {@link #entries()} or

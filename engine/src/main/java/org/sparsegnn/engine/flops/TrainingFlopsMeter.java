@@ -1,13 +1,18 @@
 package org.sparsegnn.engine.flops;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.sparsegnn.engine.events.FlopsKind;
+import org.sparsegnn.engine.events.FlopsOp;
+import org.sparsegnn.engine.events.FlopsReported;
 import org.sparsegnn.engine.nn.Mask;
 
 /**
  * Accumulates a run's training FLOPs step by step: counted (from the masks' nonzeros and the inputs' density,
  * including drop-and-grow overhead, into a {@link FlopsBreakdown}) and the paper's analytical formula (§III-C,
- * without overhead). Both are compared against training the dense model for the same number of steps.
+ * without overhead). Both are compared against training the dense model for the same number of steps. The
+ * trainer owns the one meter of a run and publishes its {@link #report}s; nothing else counts training FLOPs.
  */
 public final class TrainingFlopsMeter {
     private final List<LayerWorkload> workloads;
@@ -102,5 +107,24 @@ public final class TrainingFlopsMeter {
 
     public FlopsBreakdown breakdown() {
         return breakdown;
+    }
+
+    /**
+     * The counts so far as an event, with the yardsticks of dense training.
+     *
+     * @param sparseEmbeddings whether the first-layer inputs are top-k sparsified embeddings
+     */
+    public FlopsReported report(String runId, int epoch, boolean sparseEmbeddings) {
+        double[] zero = new double[workloads.size()];
+        List<LayerWorkload> denseInputs = new ArrayList<>(workloads);
+        if (!denseInputs.isEmpty()) {
+            LayerWorkload first = denseInputs.get(0);
+            denseInputs.set(0, new LayerWorkload(first.weightName(), first.fanIn(), first.fanOut(), first.rowsPerEpoch(),
+                    1.0, first.aggregationNnz()));
+        }
+        return new FlopsReported(runId, epoch, breakdown.entries(), paper,
+                FlopsModel.epochTrainingFlops(workloads, Map.of()), 3.0 * FlopsModel.paperForwardFlops(workloads, zero, embeddingSparsity),
+                1.0 - embeddingSparsity, sparseEmbeddings,
+                FlopsModel.epochTrainingFlops(denseInputs, Map.of()), 3.0 * FlopsModel.paperForwardFlops(workloads, zero, 0));
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.sparsegnn.engine.events.EpochCompleted;
+import org.sparsegnn.engine.events.FlopsReported;
 import org.sparsegnn.engine.events.MaskInitialized;
 import org.sparsegnn.engine.events.MaskUpdated;
 import org.sparsegnn.engine.events.PhaseChanged;
@@ -25,7 +26,7 @@ public final class EventJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
     private static final Map<String, Class<? extends TrainingEvent>> TYPES = Map.of(
-            "RunStarted", RunStarted.class, "EpochCompleted", EpochCompleted.class,
+            "RunStarted", RunStarted.class, "EpochCompleted", EpochCompleted.class, "FlopsReported", FlopsReported.class,
             "MaskInitialized", MaskInitialized.class, "MaskUpdated", MaskUpdated.class,
             "PhaseChanged", PhaseChanged.class, "WeightSnapshot", WeightSnapshot.class,
             "RunFinished", RunFinished.class, "RunFailed", RunFailed.class);

@@ -3,31 +3,30 @@ package org.sparsegnn.engine.sparsity;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sparsegnn.engine.events.MaskInitialized;
 import org.sparsegnn.engine.events.MaskUpdated;
-import org.sparsegnn.engine.flops.FlopsBreakdown;
-import org.sparsegnn.engine.flops.TrainingFlopsMeter;
 import org.sparsegnn.engine.nn.Parameter;
 import org.sparsegnn.engine.nn.Mask;
 
 /**
  * What every method shares: reading its methodParams (with defaults and validation), changing masks so that the
- * change is reported as an event and masked weights are zero, counting training FLOPs step by step, and the final
- * metrics (sparsity, FLOPs ratios, exploration rate). Subclasses implement the hooks named {@code start},
- * {@code afterStep} and {@code extraEpochMetrics}; the template hooks here call them.
+ * change is reported as an event and masked weights are zero, and the exploration rate (the share of weights that
+ * were ever active). Subclasses implement the hooks named {@code start} and {@code afterStep}; the template hooks
+ * here call them. Training FLOPs are the trainer's to count.
  */
 public abstract class AbstractSparsityMethod implements SparsityMethod {
     private MethodSpec config;
-    private volatile TrainingFlopsMeter meter;
     private final Map<String, BitSet> everActive = new LinkedHashMap<>();
     private int updateRounds;
 
     @Override
     public void configure(MethodSpec config) {
         this.config = config;
-        java.util.Set<String> known = new java.util.LinkedHashSet<>();
+        Set<String> known = new LinkedHashSet<>();
         for (MethodParam p : params()) {
             known.add(p.key());
             Double v = config.methodParams().get(p.key());
@@ -63,7 +62,6 @@ public abstract class AbstractSparsityMethod implements SparsityMethod {
     @Override
     public final void onStart(TrainingContext ctx) {
         if (config == null) configure(ctx.spec());
-        meter = new TrainingFlopsMeter(ctx.model().workloads(), ctx.stepsPerEpoch());
         start(ctx);
     }
 
@@ -72,64 +70,15 @@ public abstract class AbstractSparsityMethod implements SparsityMethod {
 
     @Override
     public final void afterOptimizerStep(TrainingContext ctx) {
-        meter.countStep(ctx.phase(), masks(ctx));
         afterStep(ctx);
     }
 
     protected void afterStep(TrainingContext ctx) {
     }
 
-    protected TrainingFlopsMeter flops() {
-        return meter;
-    }
-
-    @Override
-    public FlopsBreakdown flopsBreakdown() {
-        TrainingFlopsMeter m = meter;
-        return m == null ? new FlopsBreakdown() : m.breakdown();
-    }
-
-    @Override
-    public final Map<String, Double> epochMetrics(TrainingContext ctx) {
-        Map<String, Double> m = new LinkedHashMap<>(extraEpochMetrics(ctx));
-        if (meter != null) m.put("training_flops_paper", meter.paper());
-        return m;
-    }
-
-    protected Map<String, Double> extraEpochMetrics(TrainingContext ctx) {
-        return Map.of();
-    }
-
     @Override
     public Map<String, Double> finalMetrics(TrainingContext ctx) {
-        Map<String, Double> m = new LinkedHashMap<>();
-        long zeros = 0;
-        long total = 0;
-        for (Parameter p : ctx.prunableParameters()) {
-            Mask mask = p.mask();
-            double layerSparsity = mask == null ? 0.0 : mask.sparsity();
-            m.put("layer_sparsity." + p.name(), layerSparsity);
-            zeros += mask == null ? 0 : mask.size() - mask.nnz();
-            total += p.size();
-        }
-        m.put("sparsity", total == 0 ? 0.0 : (double) zeros / total);
-        if (meter != null) {
-            long steps = Math.max(meter.steps(), 1);
-            double dense = meter.denseCounted(steps);
-            m.put("training_flops", meter.counted());
-            m.put("dense_training_flops", dense);
-            m.put("flops_ratio", meter.counted() / dense);
-            m.put("flops_ratio_paper", meter.paper() / meter.densePaper(steps));
-            m.put("training_flops_paper", meter.paper());
-            // the breakdown's margins, so a saved run (RunFinished) can draw the FLOPs view without the method
-            FlopsBreakdown b = meter.breakdown();
-            b.byLayer().forEach((k, v) -> m.put("flops_by_layer." + k, v));
-            b.byPhase().forEach((k, v) -> m.put("flops_by_phase." + k, v));
-            b.byKind().forEach((k, v) -> m.put("flops_by_kind." + k.name().toLowerCase(), v));
-            b.byOp().forEach((k, v) -> m.put("flops_by_op." + k.name().toLowerCase(), v));
-        }
-        if (!everActive.isEmpty()) m.put("exploration_rate", explorationRate(ctx));
-        return m;
+        return everActive.isEmpty() ? Map.of() : Map.of("exploration_rate", explorationRate(ctx));
     }
 
     /** Fraction of prunable weights that were active at some point of the run (ITOP's exploration rate). */
@@ -166,7 +115,7 @@ public abstract class AbstractSparsityMethod implements SparsityMethod {
 
     /** Installs a whole new mask (start of training, one-shot prune), zeroes masked weights, emits MaskInitialized. */
     protected void installMask(TrainingContext ctx, Parameter p, Mask mask) {
-        if (p.mask() == null && meter != null && meter.steps() > 0) {
+        if (p.mask() == null && ctx.step() > 0) {
             // the layer was trained dense before this mask: every weight has been active
             everActive.computeIfAbsent(p.name(), k -> new BitSet()).set(0, (int) p.size());
         }

@@ -93,7 +93,7 @@ public abstract class DropGrowMethod extends AbstractSparsityMethod {
         System.arraycopy(dropped, 0, candidates, inactive.length, dropped.length);
         int[] grown = grow(ctx, p, candidates, k);
         if (usesDenseGradient()) {
-            ctx.addTrainingFlops(flops().countGrowthGradient(ctx.phase(), p.name(), mask), "growth_gradient");
+            ctx.countGrowthGradient(p);
         }
         beforeUpdate(p, mask);
         updateMask(ctx, p, dropped, grown, id(), round);

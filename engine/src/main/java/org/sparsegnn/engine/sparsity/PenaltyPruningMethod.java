@@ -124,7 +124,7 @@ public abstract class PenaltyPruningMethod extends AbstractSparsityMethod {
     }
 
     @Override
-    protected Map<String, Double> extraEpochMetrics(TrainingContext ctx) {
+    public Map<String, Double> epochMetrics(TrainingContext ctx) {
         if (!reweighting(ctx)) return Map.of();
         if (metricsEpoch != ctx.epoch()) { // evaluate once per epoch however often the trainer asks
             metricsEpoch = ctx.epoch();

@@ -34,7 +34,6 @@ public final class SnipMethod extends AbstractSparsityMethod {
     @Override
     protected void start(TrainingContext ctx) {
         ctx.computeGradients();
-        flops().countExtraPass("init", masks(ctx));
         List<Parameter> params = ctx.prunableParameters();
         List<float[]> scores = new ArrayList<>();
         for (Parameter p : params) {

@@ -86,19 +86,11 @@ public interface SparsityMethod {
     }
 
     /**
-     * Named results at the end of the run, merged into RunFinished metrics (sparsity, layer_sparsity.NAME,
-     * training_flops, dense_training_flops, flops_ratio, flops_ratio_paper, exploration_rate, …).
+     * The method's own named results at the end of the run (e.g. exploration_rate), added to RunFinished's metrics;
+     * the trainer's own (accuracies, sparsity, FLOPs) are not replaced by them.
      */
     default Map<String, Double> finalMetrics(TrainingContext ctx) {
         return Map.of();
-    }
-
-    /**
-     * Training FLOPs counted so far per layer × phase × kind × stage (the app's FLOPs view); empty before the run
-     * starts. Safe to read from another thread.
-     */
-    default org.sparsegnn.engine.flops.FlopsBreakdown flopsBreakdown() {
-        return new org.sparsegnn.engine.flops.FlopsBreakdown();
     }
 
     /** Whether epochs of the current phase are eligible for best-validation model selection. */

@@ -51,13 +51,16 @@ public interface TrainingContext {
 
     /**
      * Runs forward + backward on training data with the current weights without an optimizer step, filling every
-     * parameter's gradient densely (SNIP at initialisation). Counted as training FLOPs.
+     * parameter's gradient densely (SNIP at initialisation). The trainer counts its FLOPs.
      */
     void computeGradients();
 
     /** Evaluates the model with the given masks applied to a copy of the weights (the model is unchanged). */
     Evaluation evaluateWithMasks(Map<String, Mask> masks);
 
-    /** Adds FLOPs the method spent beyond the regular step (e.g. a dense gradient at a RigL update). */
-    void addTrainingFlops(double flops, String kind);
+    /**
+     * Counts the extra FLOPs of a dense weight gradient of {@code p} (at its current mask) that a drop-and-grow
+     * update computed to choose what to grow (RigL); the trainer's FLOPs meter is the only one.
+     */
+    void countGrowthGradient(Parameter p);
 }

@@ -23,7 +23,7 @@ import org.sparsegnn.engine.events.RunStarted;
 import org.sparsegnn.engine.events.TrainingEvent;
 import org.sparsegnn.engine.events.TrainingListener;
 import org.sparsegnn.engine.events.WeightSnapshot;
-import org.sparsegnn.engine.flops.FlopsModel;
+import org.sparsegnn.engine.flops.TrainingFlopsMeter;
 import org.sparsegnn.engine.model.Model;
 import org.sparsegnn.engine.model.Network;
 import org.sparsegnn.engine.nn.Backend;
@@ -41,7 +41,8 @@ import org.sparsegnn.engine.sparsity.Evaluation;
 /**
  * The one training loop. Calls the {@link SparsityMethod} hooks in the documented order, keeps masked weights
  * exactly zero (gradients masked before the optimizer step, weights masked after every step and hook), counts
- * training FLOPs, selects the best-validation epoch, and reports everything as {@link TrainingEvent}s. A run
+ * training FLOPs with the run's one {@link TrainingFlopsMeter} (methods report their extra work through the
+ * context), selects the best-validation epoch, and reports everything as {@link TrainingEvent}s. A run
  * never throws: errors (including a diverging loss) end it with {@link RunFailed}.
  * <p>
  * {@link #run()} runs synchronously on the caller's thread; {@link TrainingSession} runs it on a background
@@ -75,8 +76,8 @@ public final class Trainer {
     private long step;
     private double lr;
     private String phase;
-    private double cumulativeFlops;
-    private final Map<String, Double> flopsByKind = new LinkedHashMap<>();
+    private TrainingFlopsMeter flops;
+    private double flopsReported = -1; // the meter's count in the last FlopsReported
     private EpochRecord best;
     private EpochRecord last;
     private Map<String, Double> lastMethodMetrics = Map.of();
@@ -169,6 +170,7 @@ public final class Trainer {
         totalEpochs = method.totalEpochs(config.epochs());
         if (totalEpochs < 1) throw new IllegalArgumentException("a run needs at least one epoch, got " + totalEpochs);
         stepsPerEpoch = task.stepsPerEpoch();
+        flops = new TrainingFlopsMeter(model.workloads(), stepsPerEpoch);
         phase = method.initialPhase();
         epoch = 0;
         lr = schedule.lr(0, totalEpochs);
@@ -197,7 +199,7 @@ public final class Trainer {
         Masking.maskGradients(params);
         if (!method.skipOptimizerStep(context)) optimizer.step(params, lr);
         Masking.maskValues(params);
-        addFlops(FlopsModel.epochTrainingFlops(model.workloads(), masks()) / stepsPerEpoch, "train");
+        flops.countStep(phase, masks());
         method.afterOptimizerStep(context);
         Masking.maskValues(prunable);
         step++;
@@ -222,8 +224,9 @@ public final class Trainer {
         extra.put("penalty", meanPenalty);
         extra.put("eval_ms", evalMillis);
         extra.putAll(stepMillis);
+        reportFlops(); // first, so that a recording cut after this epoch has its FLOPs too
         publish(new EpochCompleted(runId, epoch, epochPhase, meanLoss, ev.train(), ev.val(), ev.test(),
-                layerSparsity(), cumulativeFlops, trainMillis, extra));
+                layerSparsity(), flops.counted(), trainMillis, extra));
         if (weightSnapshots) {
             for (Parameter p : prunable) {
                 publish(new WeightSnapshot(runId, p.name(), epoch, step, p.rows(), p.cols(), Floats.read(p.value())));
@@ -245,12 +248,16 @@ public final class Trainer {
         metrics.put("final_val_accuracy", last.evaluation().val());
         metrics.put("sparsity", realizedSparsity());
         layerSparsity().forEach((k, v) -> metrics.put("layer_sparsity." + k, v));
-        double dense = totalEpochs * FlopsModel.epochTrainingFlops(model.workloads(), Map.of());
-        metrics.put("training_flops", cumulativeFlops);
+        double dense = flops.denseCounted((long) totalEpochs * stepsPerEpoch);
+        metrics.put("training_flops", flops.counted());
         metrics.put("dense_training_flops", dense);
-        metrics.put("flops_ratio", dense == 0 ? 0 : cumulativeFlops / dense);
+        metrics.put("flops_ratio", dense == 0 ? 0 : flops.counted() / dense);
+        metrics.put("training_flops_paper", flops.paper());
+        double densePaper = flops.densePaper(Math.max(flops.steps(), 1));
+        metrics.put("flops_ratio_paper", densePaper == 0 ? 0 : flops.paper() / densePaper);
         metrics.put("epochs_completed", (double) completedEpochs);
-        method.finalMetrics(context).forEach(metrics::putIfAbsent); // flops_ratio_paper, exploration_rate, …
+        method.finalMetrics(context).forEach(metrics::putIfAbsent); // the method's own: exploration_rate, …
+        if (flops.counted() != flopsReported) reportFlops(); // stopped within an epoch
         RunFinished done = new RunFinished(runId, chosen.epoch(), metrics, wallSeconds, cancelled);
         publish(done);
         return done;
@@ -280,9 +287,9 @@ public final class Trainer {
         control.published(e);
     }
 
-    private void addFlops(double flops, String kind) {
-        cumulativeFlops += flops;
-        flopsByKind.merge(kind, flops, Double::sum);
+    private void reportFlops() {
+        flopsReported = flops.counted();
+        publish(flops.report(runId, completedEpochs, config.embedding().sparse()));
     }
 
     private Map<String, Mask> masks() {
@@ -370,7 +377,7 @@ public final class Trainer {
         public void computeGradients() {
             task.fullGradient(model);
             Masking.addWeightDecay(model.decayedParameters(), config.weightDecay());
-            addFlops(FlopsModel.epochTrainingFlops(model.workloads(), masks()) / stepsPerEpoch, "gradient");
+            flops.countExtraPass(epoch == 0 ? "init" : phase, masks()); // before the first epoch: initialisation
         }
 
         @Override
@@ -390,8 +397,8 @@ public final class Trainer {
         }
 
         @Override
-        public void addTrainingFlops(double flops, String kind) {
-            addFlops(flops, kind);
+        public void countGrowthGradient(Parameter p) {
+            flops.countGrowthGradient(phase, p.name(), p.mask());
         }
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sparsegnn.engine.events.FlopsKind;
+import org.sparsegnn.engine.events.FlopsOp;
 import org.sparsegnn.engine.nn.Mask;
 
 /** Paper §III-C and Table II. */

@@ -177,7 +177,7 @@ public final class FakeTrainer implements TrainingContext {
         double l = loss(masks);
         return new Evaluation(l, 1 / (1 + l), 1 / (1 + l), 1 / (1 + l), Map.of());
     }
-    @Override public void addTrainingFlops(double flops, String kind) { }
+    @Override public void countGrowthGradient(Parameter p) { }
 
     Map<String, Mask> masks() {
         Map<String, Mask> m = new LinkedHashMap<>();

@@ -12,11 +12,12 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sparsegnn.engine.events.EpochCompleted;
+import org.sparsegnn.engine.events.FlopsReported;
 import org.sparsegnn.engine.events.MaskInitialized;
 import org.sparsegnn.engine.events.MaskUpdated;
 import org.sparsegnn.engine.events.RunFinished;
 import org.sparsegnn.engine.events.TrainingEvent;
-import org.sparsegnn.engine.flops.FlopsKind;
+import org.sparsegnn.engine.events.FlopsKind;
 import org.sparsegnn.engine.graph.Graph;
 import org.sparsegnn.engine.testing.SyntheticGraphs;
 import org.sparsegnn.engine.train.Tasks;
@@ -63,9 +64,18 @@ class RealTrainerInvariantsTest {
                 assertTrue(total > 0, "masks in place at epoch " + ec.epoch());
             }
         }
-        if (method.equals("rigl")) {
-            assertTrue(holder[0].flopsBreakdown().byKind().get(FlopsKind.GROWTH_GRADIENT) > 0);
-        }
+        // one meter: the last FLOPs report, the last epoch and the final metrics agree
+        List<FlopsReported> reports = a.stream().filter(e -> e instanceof FlopsReported).map(e -> (FlopsReported) e).toList();
+        FlopsReported last = reports.get(reports.size() - 1);
+        EpochCompleted lastEpoch = a.stream().filter(e -> e instanceof EpochCompleted).map(e -> (EpochCompleted) e)
+                .reduce((x, y) -> y).orElseThrow();
+        assertEquals(lastEpoch.epoch(), last.epoch());
+        assertEquals(fin.metrics().get("training_flops"), last.total(), 1e-9 * last.total());
+        assertEquals(fin.metrics().get("training_flops"), lastEpoch.cumulativeTrainingFlops(), 1e-9 * last.total());
+        assertEquals(fin.metrics().get("training_flops_paper"), last.paper(), 1e-9 * last.paper());
+        boolean grows = last.counted().stream().anyMatch(c -> c.kind() == FlopsKind.GROWTH_GRADIENT && c.flops() > 0);
+        assertEquals(List.of("rigl", "itop", "dst-ee").contains(method), grows, method + " computes dense gradients to grow");
+        if (method.equals("snip")) assertTrue(last.counted().stream().anyMatch(c -> c.phase().equals("init")), "SNIP's saliency pass");
         List<TrainingEvent> b = run(method, 3, holder);
         assertEquals(describe(a), describe(b), "same seed → same run");
     }

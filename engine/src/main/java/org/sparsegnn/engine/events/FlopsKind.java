@@ -1,4 +1,4 @@
-package org.sparsegnn.engine.flops;
+package org.sparsegnn.engine.events;
 
 /** What a FLOPs count was spent on. */
 public enum FlopsKind {

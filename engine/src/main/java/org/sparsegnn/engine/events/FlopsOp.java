@@ -1,4 +1,4 @@
-package org.sparsegnn.engine.flops;
+package org.sparsegnn.engine.events;
 
 /** The two stages of a GCN layer; FNN layers only have a combination. */
 public enum FlopsOp {
