@@ -1,7 +1,9 @@
 package org.sparsegnn.app;
 
-import javafx.application.Application;
 import java.util.List;
+import java.util.Locale;
+import javafx.application.Application;
+import org.sparsegnn.app.session.ComputeThreads;
 import org.sparsegnn.app.shell.AppOptions;
 import org.sparsegnn.app.shell.WorkbenchApp;
 
@@ -36,13 +38,13 @@ public final class Launcher {
         // from inside a dl_iterate_phdr() callback, which deadlocks against any other thread's dlopen() at that
         // moment (seen: the window hung for good while JavaFX's render thread loaded libdecora_sse.so during a
         // background ND4J start-up). Loaded now, nothing else can be opening a library.
-        org.sparsegnn.app.session.ComputeThreads.limitNd4j();
+        ComputeThreads.limitNd4j();
         Application.launch(WorkbenchApp.class, args);
     }
 
     /** On Linux/BSD JavaFX needs an X11 (or XWayland) display unless a headless glass platform is configured. */
     static boolean noDisplay() {
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         if (os.contains("win") || os.contains("mac")) return false;
         if (System.getProperty("glass.platform") != null) return false; // e.g. Monocle headless
         return isBlank(System.getenv("DISPLAY")) && isBlank(System.getenv("WAYLAND_DISPLAY"));

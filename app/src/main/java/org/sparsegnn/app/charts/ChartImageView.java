@@ -1,6 +1,7 @@
 package org.sparsegnn.app.charts;
 
 import java.awt.AlphaComposite;
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
@@ -58,7 +59,7 @@ public final class ChartImageView extends Region {
     private double lastDrawMs;
     /** Where the last drawn image put its data area (for mouse mapping), null before the first drawing. */
     private PlotArea shownArea;
-    private java.awt.Color shownBackground;
+    private Color shownBackground;
     private BufferedImage canvas;
 
     public ChartImageView(JFreeChart chart) {
@@ -220,7 +221,7 @@ public final class ChartImageView extends Region {
             image.setFitHeight(d.height() / d.scale());
             // an opaque, flat background makes this view the place the renderer starts a frame from when only the
             // chart changed, instead of repainting the gradients of every pane behind it
-            if (chart.getBackgroundPaint() instanceof java.awt.Color c && !c.equals(shownBackground)) {
+            if (chart.getBackgroundPaint() instanceof Color c && !c.equals(shownBackground)) {
                 shownBackground = c;
                 setBackground(new Background(new BackgroundFill(
                         javafx.scene.paint.Color.rgb(c.getRed(), c.getGreen(), c.getBlue()), null, null)));

@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.axis.ValueAxis;
@@ -57,7 +58,7 @@ public final class EpochOverlayAnnotation extends AbstractXYAnnotation {
             g2.setFont(o.labelFont());
             g2.drawString(b.phase(), (float) (x0 + 4), (float) (area.getMinY() + o.labelFont().getSize() + 3));
         }
-        List<Long> pixels = new java.util.ArrayList<>();
+        List<Long> pixels = new ArrayList<>();
         for (int e : o.updateEpochs()) {
             if (!domain.getRange().contains(e)) continue;
             long pixel = Math.round(domain.valueToJava2D(e, area, edge));

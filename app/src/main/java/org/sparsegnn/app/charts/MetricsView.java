@@ -1,13 +1,21 @@
 package org.sparsegnn.app.charts;
 
+import java.awt.Color;
+import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,7 +41,7 @@ public final class MetricsView implements ExportableView {
     private final JFreeChart lossChart;
     private final VBox root;
     private final LazyChartRefresh redraw;
-    private final java.util.Map<XYPlot, EpochOverlayAnnotation> overlays = new java.util.IdentityHashMap<>();
+    private final Map<XYPlot, EpochOverlayAnnotation> overlays = new IdentityHashMap<>();
 
     public MetricsView(MetricsViewModel vm, Appearance appearance, Runnable compareFig7) {
         this.vm = vm;
@@ -68,9 +76,9 @@ public final class MetricsView implements ExportableView {
         smooth.valueProperty().bindBidirectional(vm.smoothingProperty());
         Label hint = new Label("Shaded bands = phases, thin lines (or ticks on the x axis, when dense) = mask updates. One colour per run; pin a baseline in Runs.");
         hint.getStyleClass().add("muted");
-        javafx.scene.control.Button fig7 = new javafx.scene.control.Button("Compare SLR vs RigL (paper Fig. 7)");
+        Button fig7 = new Button("Compare SLR vs RigL (paper Fig. 7)");
         fig7.setId("compare-fig7");
-        fig7.setTooltip(new javafx.scene.control.Tooltip("Train SLR, then RigL, with the current settings on the same "
+        fig7.setTooltip(new Tooltip("Train SLR, then RigL, with the current settings on the same "
                 + "graph; SLR is pinned as the baseline"));
         fig7.setOnAction(e -> compareFig7.run());
         smooth.setMinWidth(Region.USE_PREF_SIZE);
@@ -78,17 +86,17 @@ public final class MetricsView implements ExportableView {
         HBox shows = new HBox(12, new Label("Show:"), train, val, test);
         HBox smoothing = new HBox(6, new Label("Smoothing:"), smooth);
         for (HBox h : List.of(shows, smoothing)) {
-            h.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            h.setAlignment(Pos.CENTER_LEFT);
             h.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         }
         fig7.setMinWidth(Region.USE_PREF_SIZE);
         // at 150-200 % zoom the explanation moves into a tooltip: its two lines would take the charts' room
         Label legendInfo = new Label("(?) Bands and lines");
-        legendInfo.setTooltip(new javafx.scene.control.Tooltip(hint.getText()));
+        legendInfo.setTooltip(new Tooltip(hint.getText()));
         legendInfo.getStyleClass().add("muted");
         legendInfo.setMinWidth(Region.USE_PREF_SIZE);
         FlowPane bar = new FlowPane(16, 4, shows, smoothing, fig7, legendInfo);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 0, 8));
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE); // the charts below grow; the hint keeps all its lines
@@ -141,10 +149,10 @@ public final class MetricsView implements ExportableView {
     }
 
     private void markers(XYPlot plot) {
-        List<java.awt.Color> paints = new java.util.ArrayList<>();
+        List<Color> paints = new ArrayList<>();
         for (int i = 0; i < Math.max(1, vm.bands().size()); i++) paints.add(appearance.theme().band(i));
         overlays.get(plot).show(new EpochOverlayAnnotation.Overlay(vm.bands(), paints, appearance.theme().chartForeground,
-                new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.ITALIC, (int) (12 * appearance.zoom())),
+                new Font(Font.SANS_SERIF, Font.ITALIC, (int) (12 * appearance.zoom())),
                 vm.updateEpochs().stream().mapToInt(Integer::intValue).toArray(), appearance.theme().updateMark()));
     }
 
@@ -169,7 +177,4 @@ public final class MetricsView implements ExportableView {
         return vm.csvRows();
     }
 
-    public JFreeChart accuracyChart() {
-        return accuracyChart;
-    }
 }

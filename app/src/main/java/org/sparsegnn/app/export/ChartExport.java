@@ -1,6 +1,9 @@
 package org.sparsegnn.app.export;
 
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jfree.chart.ChartUtils;
@@ -17,13 +20,13 @@ public final class ChartExport {
     }
 
     public static void png(Path file, List<JFreeChart> charts) throws IOException {
-        var img = new java.awt.image.BufferedImage(WIDTH, HEIGHT * charts.size(), java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        var img = new BufferedImage(WIDTH, HEIGHT * charts.size(), BufferedImage.TYPE_INT_ARGB);
         var g = img.createGraphics();
         for (int i = 0; i < charts.size(); i++) {
-            charts.get(i).draw(g, new java.awt.geom.Rectangle2D.Double(0, i * HEIGHT, WIDTH, HEIGHT));
+            charts.get(i).draw(g, new Rectangle2D.Double(0, i * HEIGHT, WIDTH, HEIGHT));
         }
         g.dispose();
-        try (var out = java.nio.file.Files.newOutputStream(file)) {
+        try (var out = Files.newOutputStream(file)) {
             ChartUtils.writeBufferedImageAsPNG(out, img);
         }
     }
@@ -31,7 +34,7 @@ public final class ChartExport {
     public static void svg(Path file, List<JFreeChart> charts) throws IOException {
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT * charts.size());
         for (int i = 0; i < charts.size(); i++) {
-            charts.get(i).draw(g, new java.awt.geom.Rectangle2D.Double(0, i * HEIGHT, WIDTH, HEIGHT));
+            charts.get(i).draw(g, new Rectangle2D.Double(0, i * HEIGHT, WIDTH, HEIGHT));
         }
         SVGUtils.writeToSVG(file.toFile(), g.getSVGElement());
     }

@@ -1,5 +1,6 @@
 package org.sparsegnn.app.flops;
 
+import java.awt.BasicStroke;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -7,14 +8,17 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.sparsegnn.app.charts.AdaptiveSplit;
 import org.sparsegnn.app.charts.ChartFactoryFx;
 import org.sparsegnn.app.charts.LazyChartRefresh;
 import org.sparsegnn.app.export.ChartExport;
@@ -48,16 +52,16 @@ public final class FlopsView implements ExportableView {
         bars.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
         cumulative = ChartFactoryFx.lineChart("Cumulative training FLOPs vs epoch", "epoch", "GFLOPs (counted)",
                 vm.cumulative(), "Press Run: cumulative FLOPs per epoch appear here.");
-        ((org.jfree.chart.axis.NumberAxis) cumulative.getXYPlot().getDomainAxis())
-                .setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+        ((NumberAxis) cumulative.getXYPlot().getDomainAxis())
+                .setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         Label summary = new Label();
         summary.setId("flops-summary");
         summary.setWrapText(true);
-        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its lines, though the charts below grow
+        summary.setMinHeight(Region.USE_PREF_SIZE); // all its lines, though the charts below grow
         summary.textProperty().bind(vm.summaryProperty());
         var b = ChartFactoryFx.viewer(bars);
         var c = ChartFactoryFx.viewer(cumulative);
-        org.sparsegnn.app.charts.AdaptiveSplit charts = new org.sparsegnn.app.charts.AdaptiveSplit(b, c);
+        AdaptiveSplit charts = new AdaptiveSplit(b, c);
         VBox.setVgrow(charts, Priority.ALWAYS);
         root = new VBox(4, summary, charts);
         root.setPadding(new Insets(6, 8, 0, 8));
@@ -91,11 +95,11 @@ public final class FlopsView implements ExportableView {
             if (String.valueOf(vm.cumulative().getSeriesKey(i)).endsWith("(theory)")) {
                 lr.setSeriesPaint(i, appearance.theme().series(NEUTRAL));
                 float dash = (theory++ == 0 ? 8 : 3) * width;
-                lr.setSeriesStroke(i, new java.awt.BasicStroke(width, java.awt.BasicStroke.CAP_BUTT,
-                        java.awt.BasicStroke.JOIN_MITER, 10f, new float[] {dash, 3 * width}, 0f));
+                lr.setSeriesStroke(i, new BasicStroke(width, BasicStroke.CAP_BUTT,
+                        BasicStroke.JOIN_MITER, 10f, new float[] {dash, 3 * width}, 0f));
             } else {
                 lr.setSeriesPaint(i, appearance.theme().series(run++));
-                lr.setSeriesStroke(i, new java.awt.BasicStroke(width));
+                lr.setSeriesStroke(i, new BasicStroke(width));
             }
         }
     }

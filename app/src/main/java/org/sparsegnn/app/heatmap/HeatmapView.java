@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
+import javax.imageio.ImageIO;
 import org.sparsegnn.app.export.ExportableView;
 import org.sparsegnn.app.theme.Appearance;
 import org.sparsegnn.app.theme.MaskPalette;
@@ -174,7 +175,7 @@ public final class HeatmapView implements ExportableView {
     public void exportPng(Path file) throws IOException {
         if (stale) redraw();
         WritableImage img = panels.snapshot(null, null);
-        javax.imageio.ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", file.toFile());
+        ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", file.toFile());
     }
 
     @Override

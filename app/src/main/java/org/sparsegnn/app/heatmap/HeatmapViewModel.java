@@ -2,6 +2,7 @@ package org.sparsegnn.app.heatmap;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,12 +15,12 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.sparsegnn.engine.record.MaskHistory;
 import org.sparsegnn.app.run.RunRecord;
 import org.sparsegnn.app.run.RunStore;
 import org.sparsegnn.app.run.WeightHistory;
 import org.sparsegnn.app.theme.MaskPalette;
 import org.sparsegnn.engine.events.LayerInfo;
+import org.sparsegnn.engine.record.MaskHistory;
 
 /**
  * The mask heatmap of the followed run at one position of its mask timeline (every MaskInitialized / MaskUpdated
@@ -204,7 +205,7 @@ public final class HeatmapViewModel {
     /** CSV of the shown masks: layer, row, column, state (active / inactive / dropped / grown / regrown). */
     public List<String[]> csvRows() {
         MaskPalette p = palette;
-        Map<Integer, String> names = new java.util.HashMap<>();
+        Map<Integer, String> names = new HashMap<>();
         for (MaskPalette.CellState st : MaskPalette.CellState.values()) {
             if (st != MaskPalette.CellState.ACTIVE) names.put(p.color(st), st.name().toLowerCase(Locale.ROOT));
         }

@@ -12,6 +12,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.util.Duration;
+import org.sparsegnn.app.theme.MaskPalette;
 
 /**
  * One prunable layer: the mask image (WritableImage, one pixel per weight, scaled without smoothing), a column
@@ -28,7 +29,7 @@ final class LayerPanel extends VBox {
     private final Tooltip tip = new Tooltip();
     private static final int MAX_SIDE = 4096;
     private CellScaler scaler;
-    private org.sparsegnn.app.theme.MaskPalette scalerPalette;
+    private MaskPalette scalerPalette;
     private WritableImage image;
     private int[] scaled;
     private LayerFrame frame;

@@ -1,9 +1,17 @@
 package org.sparsegnn.app.narration;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.sparsegnn.app.run.RunRecord;
 import org.sparsegnn.app.run.RunStore;
+import org.sparsegnn.engine.events.EpochCompleted;
+import org.sparsegnn.engine.events.MaskUpdated;
 import org.sparsegnn.engine.events.TrainingEvent;
 
 /** The narration panel's lines: one plain-words sentence per notable event of any run, newest last. */
@@ -11,30 +19,30 @@ public final class NarrationViewModel {
     static final int MAX_LINES = 2000;
 
     private final ObservableList<String> lines = FXCollections.observableArrayList();
-    private final java.util.Map<String, Double> bestVal = new java.util.HashMap<>();
+    private final Map<String, Double> bestVal = new HashMap<>();
     /**
      * Run and layer whose last update changed no weight and was already said: late in a run (small drop
      * fractions, small layers) the same "no weight changed" line came at every update and buried the others.
      */
-    private final java.util.Set<String> quiet = new java.util.HashSet<>();
+    private final Set<String> quiet = new HashSet<>();
 
     public NarrationViewModel(RunStore store) {
         store.addListener(batch -> {
-            java.util.List<String> added = new java.util.ArrayList<>();
+            List<String> added = new ArrayList<>();
             // at most one epoch line per run and batch (the latest), so a fast run does not flood the panel
-            java.util.Map<String, TrainingEvent> lastEpoch = new java.util.HashMap<>();
+            Map<String, TrainingEvent> lastEpoch = new HashMap<>();
             for (TrainingEvent e : batch.events()) {
-                if (e instanceof org.sparsegnn.engine.events.EpochCompleted) lastEpoch.put(e.runId(), e);
+                if (e instanceof EpochCompleted) lastEpoch.put(e.runId(), e);
             }
             for (TrainingEvent e : batch.events()) {
                 RunRecord run = store.get(e.runId());
                 if (run == null) continue;
                 double before = bestVal.getOrDefault(e.runId(), Double.NaN);
-                if (e instanceof org.sparsegnn.engine.events.EpochCompleted c && !(c.valAccuracy() <= before)) {
+                if (e instanceof EpochCompleted c && !(c.valAccuracy() <= before)) {
                     bestVal.put(e.runId(), c.valAccuracy());
                 }
-                if (e instanceof org.sparsegnn.engine.events.EpochCompleted && lastEpoch.get(e.runId()) != e) continue;
-                if (e instanceof org.sparsegnn.engine.events.MaskUpdated u) {
+                if (e instanceof EpochCompleted && lastEpoch.get(e.runId()) != e) continue;
+                if (e instanceof MaskUpdated u) {
                     String key = u.runId() + "\u0000" + u.layer();
                     boolean nothing = u.dropped().length == 0 && u.grown().length == 0;
                     if (nothing && !quiet.add(key)) continue; // said once; the repeats add nothing

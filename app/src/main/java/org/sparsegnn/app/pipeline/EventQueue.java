@@ -22,7 +22,6 @@ public final class EventQueue implements TrainingListener {
     static final long MAX_WAIT_MS = 250;
 
     private final ConcurrentLinkedQueue<TrainingEvent> queue = new ConcurrentLinkedQueue<>();
-    private final AtomicLong received = new AtomicLong();
     private final AtomicLong waits = new AtomicLong();
     private final Object drainSignal = new Object();
     /** System.nanoTime() when the oldest waiting event arrived; 0 when none waits. */
@@ -32,7 +31,6 @@ public final class EventQueue implements TrainingListener {
     @Override
     public void onEvent(TrainingEvent event) {
         queue.add(event);
-        received.incrementAndGet();
         long now = System.nanoTime();
         long oldest = oldestNanos;
         if (oldest == 0) {
@@ -82,10 +80,6 @@ public final class EventQueue implements TrainingListener {
 
     public boolean isEmpty() {
         return queue.isEmpty();
-    }
-
-    public long receivedCount() {
-        return received.get();
     }
 
     /** How many times the trainer waited for the UI (a measure of how often the UI fell behind). */

@@ -1,5 +1,7 @@
 package org.sparsegnn.app.pipeline;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
@@ -15,7 +17,7 @@ import org.sparsegnn.engine.events.TrainingEvent;
 public final class FxEventPump {
     public static final int MAX_BATCHES_PER_SECOND = 30;
 
-    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private final Timeline timeline;
     private final EventQueue queue;
     /** FX-thread CPU time spent applying each recent batch (ring buffer), independent of CPU contention. */

@@ -1,13 +1,17 @@
 package org.sparsegnn.app.runs;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -16,14 +20,20 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.stage.DirectoryChooser;
 import javax.imageio.ImageIO;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUtils;
 import org.sparsegnn.app.export.ExportableView;
+import org.sparsegnn.app.theme.Appearance;
 
 /** Table of all runs: overlay checkboxes, baseline pin, follow, save / open experiment, export everything. */
 public final class RunsView implements ExportableView {
@@ -32,9 +42,9 @@ public final class RunsView implements ExportableView {
     private final VBox root;
 
     /** Widest value each column usually shows, so neither header nor value is cut to "…" (measured per zoom). */
-    private final java.util.Map<TableColumn<RunRow, ?>, String> widest = new java.util.LinkedHashMap<>();
+    private final Map<TableColumn<RunRow, ?>, String> widest = new LinkedHashMap<>();
 
-    public RunsView(RunsViewModel vm, Consumer<Path> exportAll, org.sparsegnn.app.theme.Appearance appearance) {
+    public RunsView(RunsViewModel vm, Consumer<Path> exportAll, Appearance appearance) {
         this.vm = vm;
         table.setId("runs-table");
         // rows are attached while the tab is shown (see hidden())
@@ -103,28 +113,28 @@ public final class RunsView implements ExportableView {
                 + "For the paper's Fig. 7, run slr and rigl on the same data and overlay both.");
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
-        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        msg.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        msg.setMinHeight(Region.USE_PREF_SIZE);
         msg.managedProperty().bind(msg.textProperty().isNotEmpty()); // no empty gap above the table
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 4, pin, follow, save, open, export);
-        buttons.getChildren().forEach(n -> ((Button) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        FlowPane buttons = new FlowPane(8, 4, pin, follow, save, open, export);
+        buttons.getChildren().forEach(n -> ((Button) n).setMinWidth(Region.USE_PREF_SIZE));
         root = new VBox(6, buttons, hint, msg, table);
         root.setPadding(new Insets(6, 8, 0, 8));
         root.setId("runs-view");
     }
 
-    private static final java.util.Map<String, String> SAMPLE_VALUES = java.util.Map.ofEntries(
-            java.util.Map.entry("Dataset", "sbm-7class"), java.util.Map.entry("Method", "dst-ee"),
-            java.util.Map.entry("Sparsity", "99.9 %"), java.util.Map.entry("Best val", "100.0 %"),
-            java.util.Map.entry("Test acc", "100.0 %"), java.util.Map.entry("AUC", "0.000"),
-            java.util.Map.entry("AP", "0.000"), java.util.Map.entry("FLOPs", "0.000×"),
-            java.util.Map.entry("Time", "999.9 s"), java.util.Map.entry("Status", "finished"),
-            java.util.Map.entry("Baseline", "pinned"), java.util.Map.entry("Run id", "run-10"));
+    private static final Map<String, String> SAMPLE_VALUES = Map.ofEntries(
+            Map.entry("Dataset", "sbm-7class"), Map.entry("Method", "dst-ee"),
+            Map.entry("Sparsity", "99.9 %"), Map.entry("Best val", "100.0 %"),
+            Map.entry("Test acc", "100.0 %"), Map.entry("AUC", "0.000"),
+            Map.entry("AP", "0.000"), Map.entry("FLOPs", "0.000×"),
+            Map.entry("Time", "999.9 s"), Map.entry("Status", "finished"),
+            Map.entry("Baseline", "pinned"), Map.entry("Run id", "run-10"));
 
     /** Each column at least as wide as its header and its usual widest value at the window's font size. */
     private void sizeColumns(double zoom) {
-        javafx.scene.text.Font plain = javafx.scene.text.Font.font(13 * zoom);
-        javafx.scene.text.Font bold = javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 13 * zoom);
+        Font plain = Font.font(13 * zoom);
+        Font bold = Font.font(null, FontWeight.BOLD, 13 * zoom);
         for (var e : widest.entrySet()) {
             double w = Math.max(textWidth(e.getKey().getText(), bold), textWidth(e.getValue(), plain)) + 14 * zoom;
             e.getKey().setMinWidth(w);
@@ -132,8 +142,8 @@ public final class RunsView implements ExportableView {
         }
     }
 
-    private static double textWidth(String s, javafx.scene.text.Font f) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+    private static double textWidth(String s, Font f) {
+        Text t = new Text(s);
         t.setFont(f);
         return t.getLayoutBounds().getWidth();
     }
@@ -169,7 +179,7 @@ public final class RunsView implements ExportableView {
 
     @Override
     public void hidden() {
-        table.setItems(javafx.collections.FXCollections.observableArrayList());
+        table.setItems(FXCollections.observableArrayList());
     }
 
     @Override
@@ -187,12 +197,12 @@ public final class RunsView implements ExportableView {
         List<String[]> rows = vm.csvRows();
         int w = 1400, lineH = 20;
         SVGGraphics2D g = new SVGGraphics2D(w, lineH * (rows.size() + 1));
-        g.setColor(java.awt.Color.WHITE);
+        g.setColor(Color.WHITE);
         g.fillRect(0, 0, w, lineH * (rows.size() + 1));
         g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12));
         int colW = w / rows.get(0).length;
         for (int i = 0; i < rows.size(); i++) {
-            g.setColor(i == 0 ? java.awt.Color.BLACK : java.awt.Color.DARK_GRAY);
+            g.setColor(i == 0 ? Color.BLACK : Color.DARK_GRAY);
             for (int j = 0; j < rows.get(i).length; j++) g.drawString(rows.get(i)[j], 4 + j * colW, lineH * (i + 1) - 5);
         }
         SVGUtils.writeToSVG(file.toFile(), g.getSVGElement());

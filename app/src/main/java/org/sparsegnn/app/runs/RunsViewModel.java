@@ -3,6 +3,7 @@ package org.sparsegnn.app.runs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -13,8 +14,10 @@ import org.sparsegnn.app.run.RunStore;
 import org.sparsegnn.app.task.BackgroundTask;
 import org.sparsegnn.app.task.TaskExecutor;
 import org.sparsegnn.engine.events.EpochCompleted;
+import org.sparsegnn.engine.events.RunFailed;
 import org.sparsegnn.engine.events.RunFinished;
 import org.sparsegnn.engine.events.TrainingEvent;
+import org.sparsegnn.engine.train.TrainingConfig;
 
 /** The session's runs as table rows; overlay, baseline, save and reopen experiments. */
 public final class RunsViewModel {
@@ -23,10 +26,10 @@ public final class RunsViewModel {
     private final ObservableList<RunRow> rows = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
     private long lastRefresh;
-    private final java.util.function.Function<String, org.sparsegnn.engine.train.TrainingConfig> configs;
+    private final Function<String, TrainingConfig> configs;
 
     public RunsViewModel(RunStore store, TaskExecutor executor,
-                         java.util.function.Function<String, org.sparsegnn.engine.train.TrainingConfig> configs) {
+                         Function<String, TrainingConfig> configs) {
         this.store = store;
         this.executor = executor;
         this.configs = configs;
@@ -34,7 +37,7 @@ public final class RunsViewModel {
             boolean now = b.structureChanged();
             boolean epochs = false;
             for (TrainingEvent e : b.events()) {
-                now |= e instanceof RunFinished || e instanceof org.sparsegnn.engine.events.RunFailed;
+                now |= e instanceof RunFinished || e instanceof RunFailed;
                 epochs |= e instanceof EpochCompleted;
             }
             // epoch progress refreshes the table at most once a second; starts and ends at once

@@ -1,9 +1,11 @@
 package org.sparsegnn.app.session;
 
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.nativeblas.NativeOpsHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sparsegnn.engine.embed.EmbeddingConfig;
+import org.sparsegnn.engine.nn.Backend;
 import org.sparsegnn.engine.train.TrainingConfig;
 import org.sparsegnn.engine.train.TrainingConfigBuilder;
 
@@ -39,7 +41,7 @@ public final class ComputeThreads {
 
     /** The loaded ND4J backend, "CPU" or "CUDA" (loads it when nothing has yet). */
     public static String backendName() {
-        return org.sparsegnn.engine.nn.Backend.name();
+        return Backend.name();
     }
 
     /** Limits ND4J's OpenMP and BLAS threads (initialises ND4J: call off the FX thread). */
@@ -52,7 +54,7 @@ public final class ComputeThreads {
             Nd4j.getEnvironment().setMaxMasterThreads(n);
             Nd4j.factory().blas().setMaxThreads(n);
             // what actually sizes libnd4j's OpenMP pool once the backend is up (deeplearning4j issue #9668)
-            org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(n);
+            NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(n);
         } catch (RuntimeException | LinkageError e) {
             LOG.warn("could not limit ND4J threads to {}: {}", n, e.toString());
         }

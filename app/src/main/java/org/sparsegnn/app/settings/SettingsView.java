@@ -3,12 +3,17 @@ package org.sparsegnn.app.settings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -45,7 +50,7 @@ public final class SettingsView {
         problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
         vm.settings().addListener((ListChangeListener<Setting>) c -> rebuild());
-        vm.invalidKeys().addListener((javafx.collections.SetChangeListener<String>) c -> markInvalid());
+        vm.invalidKeys().addListener((SetChangeListener<String>) c -> markInvalid());
         rebuild();
         // the embedding settings matter only when an embedding is in use: open them then, keep them folded otherwise
         Setting embedding = vm.get(EmbeddingSettings.METHOD);
@@ -73,7 +78,7 @@ public final class SettingsView {
             sheet.getItems().setAll(e.getValue());
             TitledPane pane = panes.computeIfAbsent(e.getKey(), k -> {
                 TitledPane t = new TitledPane(k, sheet);
-                t.setId("settings-category-" + k.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"));
+                t.setId("settings-category-" + k.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-"));
                 t.setExpanded(!EmbeddingSettings.CATEGORY.equals(k));
                 t.setAnimated(false);
                 return t;
@@ -132,12 +137,12 @@ public final class SettingsView {
      * A text field for numbers that accepts anything while typing: text that is not a number of the setting's
      * type is passed on as text, so validation can say what is wrong instead of silently refusing keystrokes.
      */
-    static final class NumberEditor extends AbstractPropertyEditor<Object, javafx.scene.control.TextField> {
+    static final class NumberEditor extends AbstractPropertyEditor<Object, TextField> {
         private final Class<?> type;
-        private javafx.beans.property.ObjectProperty<Object> value;
+        private ObjectProperty<Object> value;
 
         NumberEditor(PropertySheet.Item item, Class<?> type) {
-            super(item, new javafx.scene.control.TextField());
+            super(item, new TextField());
             this.type = type;
             getEditor().textProperty().addListener((o, a, t) -> value.set(parse(t)));
         }
@@ -154,8 +159,8 @@ public final class SettingsView {
         }
 
         @Override
-        protected javafx.beans.value.ObservableValue<Object> getObservableValue() {
-            if (value == null) value = new javafx.beans.property.SimpleObjectProperty<>();
+        protected ObservableValue<Object> getObservableValue() {
+            if (value == null) value = new SimpleObjectProperty<>();
             return value;
         }
 

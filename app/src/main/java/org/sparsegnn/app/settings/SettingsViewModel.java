@@ -5,12 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.sparsegnn.engine.embed.EmbeddingConfig;
+import org.sparsegnn.engine.graph.Graph;
 import org.sparsegnn.engine.model.ModelKind;
 import org.sparsegnn.engine.sparsity.SparsityDistribution;
 import org.sparsegnn.engine.sparsity.SparsityMethods;
@@ -41,7 +44,7 @@ public final class SettingsViewModel {
 
     private final EmbeddingSettings embedding = new EmbeddingSettings();
     /** Whether the loaded graph has node features (false: node classification needs embeddings). */
-    private final javafx.beans.property.BooleanProperty graphHasFeatures = new javafx.beans.property.SimpleBooleanProperty(true);
+    private final BooleanProperty graphHasFeatures = new SimpleBooleanProperty(true);
     /** Whether the loaded graph has node labels (false: only link prediction can run). */
     private boolean graphHasLabels = true;
     /** Whether every setting has been added (validation needs them all). */
@@ -265,7 +268,7 @@ public final class SettingsViewModel {
      * embeddings with an FNN; graphs with features go back to the GCN when the embedding had been chosen for the
      * previous graph.
      */
-    public void adaptTo(org.sparsegnn.engine.graph.Graph g) {
+    public void adaptTo(Graph g) {
         if (g == null) return;
         boolean had = graphHasFeatures.get();
         boolean has = g.features() != null;
@@ -439,7 +442,7 @@ public final class SettingsViewModel {
     }
 
     public ObservableList<Setting> settings() { return settings; }
-    public javafx.beans.property.BooleanProperty graphHasFeaturesProperty() { return graphHasFeatures; }
+    public BooleanProperty graphHasFeaturesProperty() { return graphHasFeatures; }
     public ObservableSet<String> invalidKeys() { return invalid; }
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
 }

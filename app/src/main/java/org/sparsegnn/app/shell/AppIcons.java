@@ -1,5 +1,6 @@
 package org.sparsegnn.app.shell;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ final class AppIcons {
             try (InputStream in = AppIcons.class.getResourceAsStream(
                     "/assets/icons/png/sparsegnn-workbench-" + size + ".png")) {
                 if (in != null) icons.add(new Image(in));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // a missing icon size only costs sharpness; the window still opens
             }
         }

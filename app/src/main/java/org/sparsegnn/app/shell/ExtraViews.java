@@ -1,7 +1,9 @@
 package org.sparsegnn.app.shell;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.sparsegnn.app.export.ExportableView;
 import org.sparsegnn.app.flops.FlopsView;
 import org.sparsegnn.app.runs.RunsView;
@@ -12,7 +14,7 @@ final class ExtraViews {
     private ExtraViews() {
     }
 
-    static List<ExportableView> create(Workbench wb, java.util.function.Consumer<java.nio.file.Path> exportAll) {
+    static List<ExportableView> create(Workbench wb, Consumer<Path> exportAll) {
         List<ExportableView> out = new ArrayList<>();
         out.add(new FlopsView(wb.flops, wb.appearance));
         out.add(new SweepView(wb.sweep, wb.appearance));

@@ -6,6 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -16,6 +21,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -28,11 +34,13 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -40,7 +48,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import javafx.util.Duration;
 import org.sparsegnn.app.charts.MetricsView;
 import org.sparsegnn.app.dataset.DatasetEntry;
 import org.sparsegnn.app.export.CsvWriter;
@@ -48,7 +59,9 @@ import org.sparsegnn.app.export.ExportableView;
 import org.sparsegnn.app.heatmap.HeatmapView;
 import org.sparsegnn.app.session.SessionViewModel;
 import org.sparsegnn.app.settings.SettingsView;
+import org.sparsegnn.app.settings.SettingsViewModel;
 import org.sparsegnn.app.theme.Theme;
+import org.sparsegnn.engine.embed.EmbeddingConfig;
 
 /** The workbench window: control bar, settings pane, tabbed live views, narration. */
 public final class MainWindow {
@@ -79,7 +92,7 @@ public final class MainWindow {
         }
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, v) -> {
             if (a.intValue() >= 0 && a.intValue() != v.intValue()) views.get(a.intValue()).hidden();
-            if (v.intValue() >= 0) javafx.application.Platform.runLater(() -> views.get(v.intValue()).shown());
+            if (v.intValue() >= 0) Platform.runLater(() -> views.get(v.intValue()).shown());
         });
         settingsPane = settingsPane();
         SplitPane center = new SplitPane(tabs, narrationPane());
@@ -89,7 +102,7 @@ public final class MainWindow {
         root.setLeft(settingsPane);
         root.setCenter(center);
         root.setBottom(statusLine());
-        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        var screen = Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("/workbench.css").toExternalForm());
         wb.appearance.onChange(this::applyAppearance);
@@ -99,7 +112,7 @@ public final class MainWindow {
         sizeSettingsPane();
         scene.widthProperty().addListener((o, a, v) -> sizeSettingsPane());
         stage.setScene(scene);
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> javafx.application.Platform.runLater(() -> currentView().shown()));
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> currentView().shown()));
         stage.setTitle("Sparse GNN Workbench");
         wb.session.stateProperty().addListener((o, a, v) -> {
             if (v == SessionViewModel.State.RUNNING) probe.start();
@@ -166,7 +179,7 @@ public final class MainWindow {
         Label speedLabel = new Label("Speed:");
         speedLabel.setMinWidth(Region.USE_PREF_SIZE);
         // a flow so that large zoom factors wrap the bar instead of cutting controls off
-        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 4, run, pause, step, stepUpdate, stop,
+        FlowPane bar = new FlowPane(8, 4, run, pause, step, stepUpdate, stop,
                 reset, new Separator(Orientation.VERTICAL), speedLabel, speed, progress, new TextBoundary(progressText));
         bar.getStyleClass().add("control-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -254,7 +267,7 @@ public final class MainWindow {
         summary.setId("graph-summary");
         summary.getStyleClass().add("summary-grid");
         wb.dataset.summary().addListener((ListChangeListener<String[]>) c -> fillSummary(summary));
-        wb.settings.get(org.sparsegnn.app.settings.SettingsViewModel.TASK).valueProperty()
+        wb.settings.get(SettingsViewModel.TASK).valueProperty()
                 .addListener((o, a, v) -> fillSummary(summary));
 
         Label setTitle = new Label("Model and method");
@@ -294,8 +307,8 @@ public final class MainWindow {
         for (String[] row : wb.dataset.summary()) {
             if (link && row[0].equals("Splits")) {
                 // link prediction splits edges, not nodes: say so instead of the (unused) node split
-                var e = org.sparsegnn.engine.embed.EmbeddingConfig.none(); // the app keeps the engine's edge split
-                row = new String[] {"Splits", String.format(java.util.Locale.ROOT, "edges %.0f / %.0f / %.0f %% train · "
+                var e = EmbeddingConfig.none(); // the app keeps the engine's edge split
+                row = new String[] {"Splits", String.format(Locale.ROOT, "edges %.0f / %.0f / %.0f %% train · "
                         + "val · test, each with as many sampled non-edges", 100 * (1 - e.valFraction() - e.testFraction()),
                         100 * e.valFraction(), 100 * e.testFraction())};
             }
@@ -334,7 +347,7 @@ public final class MainWindow {
         Runnable toEnd = () -> {
             int last = wb.narration.lines().size() - 1;
             if (last < 0) return;
-            if (list.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+            if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
                 scrollToEnd(flow, last);
             } else {
                 list.scrollTo(last);
@@ -342,9 +355,9 @@ public final class MainWindow {
         };
         // once right after the change, and once more after the next frames: under heavy load a later layout pass
         // (new wrapped heights) could leave the newest line just below the edge
-        javafx.animation.PauseTransition again = new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
+        PauseTransition again = new PauseTransition(Duration.millis(150));
         again.setOnFinished(e -> toEnd.run());
-        wb.narration.lines().addListener((ListChangeListener<String>) c -> javafx.application.Platform.runLater(() -> {
+        wb.narration.lines().addListener((ListChangeListener<String>) c -> Platform.runLater(() -> {
             toEnd.run();
             again.playFromStart();
         }));
@@ -358,8 +371,8 @@ public final class MainWindow {
      * Brings cell {@code last} into view with its bottom on the list's bottom. The cell is laid out first (a few
      * visible cells, once per event batch), because its wrapped height is only known then.
      */
-    private static <T extends javafx.scene.control.IndexedCell> void scrollToEnd(
-            javafx.scene.control.skin.VirtualFlow<T> flow, int last) {
+    private static <T extends IndexedCell> void scrollToEnd(
+            VirtualFlow<T> flow, int last) {
         flow.scrollTo(last);
         flow.layout();
         T cell = flow.getVisibleCell(last);
@@ -370,9 +383,9 @@ public final class MainWindow {
         Label l = new Label();
         l.setId("status-line");
         l.getStyleClass().addAll("status-line", "muted");
-        javafx.animation.Timeline t = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
-                javafx.util.Duration.seconds(1), e -> l.setText(statusText())));
-        t.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        Timeline t = new Timeline(new KeyFrame(
+                Duration.seconds(1), e -> l.setText(statusText())));
+        t.setCycleCount(Animation.INDEFINITE);
         t.play();
         return new TextBoundary(l);
     }

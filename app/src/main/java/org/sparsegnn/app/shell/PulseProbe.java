@@ -1,5 +1,9 @@
 package org.sparsegnn.app.shell;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import org.sparsegnn.app.pipeline.Percentiles;
 
@@ -54,15 +58,15 @@ public final class PulseProbe {
     /** One line: the percentiles a responsiveness report needs. */
     public String summary() {
         double[] q = percentiles(50, 90, 99, 100);
-        return String.format(java.util.Locale.ROOT, "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms (%d pulses)",
+        return String.format(Locale.ROOT, "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms (%d pulses)",
                 q[0], q[1], q[2], q[3], samples());
     }
 
     /** The recorded gaps in order, one per line (for plotting a run's responsiveness over time). */
-    public void writeGaps(java.nio.file.Path file) throws java.io.IOException {
+    public void writeGaps(Path file) throws IOException {
         int n = samples();
         StringBuilder b = new StringBuilder("gap_ms\n");
         for (int i = Math.max(0, count - n); i < count; i++) b.append(gapsMs[i % CAPACITY]).append('\n');
-        java.nio.file.Files.writeString(file, b);
+        Files.writeString(file, b);
     }
 }

@@ -1,16 +1,25 @@
 package org.sparsegnn.app.shell;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.sparsegnn.app.dataset.DatasetEntry;
 import org.sparsegnn.app.export.ExportableView;
 import org.sparsegnn.app.pipeline.FxEventPump;
 import org.sparsegnn.app.run.RunRecord;
+import org.sparsegnn.app.session.ComputeThreads;
 import org.sparsegnn.app.settings.SettingsViewModel;
 import org.sparsegnn.app.task.ThreadPoolTaskExecutor;
 
@@ -43,8 +52,8 @@ public final class WorkbenchApp extends Application {
         String backendName = null;
         Throwable backendFailure = null;
         try {
-            org.sparsegnn.app.session.ComputeThreads.limitNd4j();
-            backendName = org.sparsegnn.app.session.ComputeThreads.backendName();
+            ComputeThreads.limitNd4j();
+            backendName = ComputeThreads.backendName();
         } catch (RuntimeException | LinkageError e) {
             backendFailure = e;
         }
@@ -127,7 +136,7 @@ public final class WorkbenchApp extends Application {
      */
     private static void whenShownAndLoaded(Stage stage, Workbench wb, Runnable action) {
         Runnable afterSettling = () -> {
-            javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(SETTLE_MS));
+            PauseTransition settle = new PauseTransition(Duration.millis(SETTLE_MS));
             settle.setOnFinished(e -> whenLoaded(wb, action));
             settle.play();
         };
@@ -142,9 +151,9 @@ public final class WorkbenchApp extends Application {
             action.run();
             return;
         }
-        wb.dataset.blockedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        wb.dataset.blockedProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends String> o, String a, String v) {
+            public void changed(ObservableValue<? extends String> o, String a, String v) {
                 if (v.isEmpty() && wb.dataset.graph() != null) {
                     o.removeListener(this);
                     action.run();
@@ -163,7 +172,7 @@ public final class WorkbenchApp extends Application {
                 if (o.pulseLog() != null) {
                     try {
                         w.probe().writeGaps(o.pulseLog());
-                    } catch (java.io.IOException e) {
+                    } catch (IOException e) {
                         System.err.println("could not write the pulse log " + o.pulseLog() + ": " + e.getMessage());
                     }
                 }
@@ -171,9 +180,9 @@ public final class WorkbenchApp extends Application {
             Platform.exit();
             System.exit(0);
         });
-        javafx.animation.Timeline poll = new javafx.animation.Timeline();
+        Timeline poll = new Timeline();
         long started = System.currentTimeMillis();
-        poll.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(250), e -> {
+        poll.getKeyFrames().add(new KeyFrame(Duration.millis(250), e -> {
             boolean timeUp = System.currentTimeMillis() - started > 600_000;
             if (timeUp || ready(o)) {
                 poll.stop();
@@ -181,7 +190,7 @@ public final class WorkbenchApp extends Application {
                 shoot.run();
             }
         }));
-        poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        poll.setCycleCount(Animation.INDEFINITE);
         poll.play();
     }
 

@@ -1,5 +1,6 @@
 package org.sparsegnn.app.sweep;
 
+import java.awt.BasicStroke;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -77,7 +78,7 @@ public final class SweepView implements ExportableView {
         var r = chart.getXYPlot().getRenderer();
         for (int i = 0; i < vm.data().getSeriesCount(); i++) {
             r.setSeriesPaint(i, appearance.theme().series(i));
-            r.setSeriesStroke(i, new java.awt.BasicStroke((float) (2 * appearance.zoom())));
+            r.setSeriesStroke(i, new BasicStroke((float) (2 * appearance.zoom())));
         }
     }
 

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -16,9 +19,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.sparsegnn.app.session.TrainingService;
 import org.sparsegnn.app.task.BackgroundTask;
 import org.sparsegnn.app.task.TaskExecutor;
-import org.sparsegnn.app.session.TrainingService;
 import org.sparsegnn.engine.events.RunFailed;
 import org.sparsegnn.engine.events.RunFinished;
 import org.sparsegnn.engine.graph.Graph;
@@ -39,7 +42,7 @@ public final class SweepViewModel {
     private final TrainingService service;
     private final Supplier<Graph> graph;
     /** The settings pane's configuration for a given method (that method's own hyperparameters). */
-    private final java.util.function.Function<String, TrainingConfig> configFor;
+    private final Function<String, TrainingConfig> configFor;
     private final StringProperty methods = new SimpleStringProperty("rigl, set");
     private final StringProperty sparsities = new SimpleStringProperty("0.5, 0.8, 0.9, 0.95");
     private final StringProperty status = new SimpleStringProperty("Choose methods and sparsities, then Start sweep.");
@@ -52,7 +55,7 @@ public final class SweepViewModel {
     private BackgroundTask<Integer> task;
 
     public SweepViewModel(TaskExecutor executor, TrainingService service, Supplier<Graph> graph,
-                          java.util.function.Function<String, TrainingConfig> configFor) {
+                          Function<String, TrainingConfig> configFor) {
         this.executor = executor;
         this.service = service;
         this.graph = graph;
@@ -77,7 +80,7 @@ public final class SweepViewModel {
         }
         // read the settings here, on the UI thread; each method with its own hyperparameters (RigL's t_end would
         // make an SLR run fail with "no parameter 't_end'")
-        java.util.Map<String, TrainingConfig> bases = new java.util.LinkedHashMap<>();
+        Map<String, TrainingConfig> bases = new LinkedHashMap<>();
         try {
             for (String m : ms) bases.put(m, configFor.apply(m));
             List<SettingProblem> problems = Sweep.problems(Sweep.plan(ms, ss, List.of(0L)),
@@ -93,8 +96,8 @@ public final class SweepViewModel {
         running.set(true);
         int total = ms.size() * ss.size();
         // the first failed run, kept for the final status line ("Sweep done" alone hid it)
-        java.util.concurrent.atomic.AtomicReference<String> firstFailure = new java.util.concurrent.atomic.AtomicReference<>();
-        java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicReference<String> firstFailure = new AtomicReference<>();
+        AtomicInteger failures = new AtomicInteger();
         task = BackgroundTask.wrap(p -> {
             int done = 0;
             for (String m : ms) {

@@ -4,6 +4,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs tasks on daemon background threads and delivers callbacks through {@code uiExecutor} (in the app:
@@ -25,7 +26,7 @@ public final class ThreadPoolTaskExecutor implements TaskExecutor {
 
     @Override
     public <V> void execute(BackgroundTask<V> task) {
-        var pending = new java.util.concurrent.atomic.AtomicReference<BackgroundTask.Progress>();
+        var pending = new AtomicReference<BackgroundTask.Progress>();
         task.setSink(p -> {
             if (pending.getAndSet(p) == null) {
                 uiExecutor.execute(() -> task.progressHandler().accept(pending.getAndSet(null)));

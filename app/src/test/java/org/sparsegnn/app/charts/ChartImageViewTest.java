@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.jfree.chart.JFreeChart;
@@ -84,7 +85,7 @@ class ChartImageViewTest {
         assertTrue(chart.getXYPlot().getDomainAxis().getUpperBound() >= 100, "auto range covers every epoch again");
         waitDrawn();
         // by mouse: drag from the middle of the plot 150 px to the right
-        robot.drag(view, javafx.scene.input.MouseButton.PRIMARY).moveBy(150, 0).drop();
+        robot.drag(view, MouseButton.PRIMARY).moveBy(150, 0).drop();
         double lo = chart.getXYPlot().getDomainAxis().getLowerBound(), hi = chart.getXYPlot().getDomainAxis().getUpperBound();
         assertTrue(lo > 30 && hi < 90 && hi - lo > 10, "dragging zoomed onto the dragged epochs: " + lo + ".." + hi);
         robot.doubleClickOn(view);

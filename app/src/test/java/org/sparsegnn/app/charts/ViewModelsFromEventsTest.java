@@ -17,6 +17,8 @@ import org.sparsegnn.app.narration.NarrationViewModel;
 import org.sparsegnn.app.pipeline.EventQueue;
 import org.sparsegnn.app.run.RunStore;
 import org.sparsegnn.app.theme.MaskPalette;
+import org.sparsegnn.app.theme.Theme;
+import org.sparsegnn.engine.events.MaskUpdated;
 import org.sparsegnn.engine.events.TrainingEvent;
 
 /** View-models fed with hand-made event sequences, exactly as the FX pump would feed them. */
@@ -94,7 +96,7 @@ class ViewModelsFromEventsTest {
     void theDarkThemeRedrawsTheHeatmapInItsOwnColours() {
         store.applyBatch(Fixtures.sparseRun("r1"));
         heatmap.positionProperty().set(2);
-        MaskPalette dark = MaskPalette.forTheme(org.sparsegnn.app.theme.Theme.DARK);
+        MaskPalette dark = MaskPalette.forTheme(Theme.DARK);
         long before = heatmap.revisionProperty().get();
         heatmap.setPalette(dark);
         assertTrue(heatmap.revisionProperty().get() > before, "views are told to redraw");
@@ -120,11 +122,11 @@ class ViewModelsFromEventsTest {
     void narrationSaysANoChangeUpdateOnceUntilTheLayerChangesAgain() {
         store.applyBatch(Fixtures.sparseRun("r1"));
         int[] none = {};
-        var quiet = new org.sparsegnn.engine.events.MaskUpdated("r1", Fixtures.L1, 20, 21, 5, "rigl", none, none, none, 2);
-        var quietAgain = new org.sparsegnn.engine.events.MaskUpdated("r1", Fixtures.L1, 30, 31, 6, "rigl", none, none, none, 2);
-        var busy = new org.sparsegnn.engine.events.MaskUpdated("r1", Fixtures.L1, 40, 41, 7, "rigl", new int[] {0},
+        var quiet = new MaskUpdated("r1", Fixtures.L1, 20, 21, 5, "rigl", none, none, none, 2);
+        var quietAgain = new MaskUpdated("r1", Fixtures.L1, 30, 31, 6, "rigl", none, none, none, 2);
+        var busy = new MaskUpdated("r1", Fixtures.L1, 40, 41, 7, "rigl", new int[] {0},
                 new int[] {3}, none, 2);
-        var quietLater = new org.sparsegnn.engine.events.MaskUpdated("r1", Fixtures.L1, 50, 51, 8, "rigl", none, none, none, 2);
+        var quietLater = new MaskUpdated("r1", Fixtures.L1, 50, 51, 8, "rigl", none, none, none, 2);
         store.applyBatch(List.of(quiet));
         store.applyBatch(List.of(quietAgain));
         store.applyBatch(List.of(busy, quietLater));

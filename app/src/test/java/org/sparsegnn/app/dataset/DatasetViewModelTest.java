@@ -3,6 +3,7 @@ package org.sparsegnn.app.dataset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class DatasetViewModelTest {
         DatasetViewModel vm = new DatasetViewModel(new CurrentThreadTaskExecutor(), List.of());
         vm.selectedProperty().set(new DatasetEntry("sample", DatasetEntry.Kind.SAMPLE, p -> SampleGraphs.load(SampleGraphs.DEFAULT)));
         vm.selectedProperty().set(new DatasetEntry("pubmed (downloads on first use)", DatasetEntry.Kind.NAMED, p -> {
-            throw new java.io.IOException("pubmed: download failed (no network)\n\tat somewhere");
+            throw new IOException("pubmed: download failed (no network)\n\tat somewhere");
         }));
         assertEquals("Could not load pubmed (downloads on first use): pubmed: download failed (no network)",
                 vm.errorProperty().get());

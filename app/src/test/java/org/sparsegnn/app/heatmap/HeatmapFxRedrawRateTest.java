@@ -9,6 +9,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sparsegnn.app.run.RunStore;
 import org.sparsegnn.app.theme.MaskPalette;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -21,7 +22,7 @@ class HeatmapFxRedrawRateTest {
 
     @Start
     void start(Stage stage) {
-        panel = new LayerPanel(new HeatmapViewModel(new org.sparsegnn.app.run.RunStore()));
+        panel = new LayerPanel(new HeatmapViewModel(new RunStore()));
         stage.setScene(new Scene(new StackPane(panel), 1200, 800));
         stage.show();
     }

@@ -3,7 +3,11 @@ package org.sparsegnn.app.settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sparsegnn.engine.graph.Graph;
+import org.sparsegnn.engine.graph.io.SampleGraphs;
 import org.sparsegnn.engine.model.ModelKind;
 import org.sparsegnn.engine.sparsity.SparsityDistribution;
 import org.sparsegnn.engine.train.TaskKind;
@@ -105,7 +109,7 @@ class SettingsViewModelTest {
     void tinyAndDemoPresetsComeFromTheEngine() {
         vm.applyPreset("tiny");
         TrainingConfig c = vm.toConfig();
-        assertEquals(java.util.List.of(4), c.hidden());
+        assertEquals(List.of(4), c.hidden());
         assertEquals(60, c.epochs());
         assertEquals("rigl", c.method());
         assertEquals(0.5, c.sparsity());
@@ -115,7 +119,7 @@ class SettingsViewModelTest {
         assertEquals(200, c.epochs());
         assertEquals(0.9, c.sparsity());
         assertEquals(10.0, c.methodParams().get("delta_t"));
-        assertEquals(java.util.List.of(4), c.hidden(), "the demo keeps the model");
+        assertEquals(List.of(4), c.hidden(), "the demo keeps the model");
     }
 
     @Test
@@ -134,7 +138,7 @@ class SettingsViewModelTest {
         TrainingConfig c = vm.toConfig();
         assertEquals(TaskKind.LINK, c.task());
         assertEquals(ModelKind.FNN, c.model());
-        assertEquals(java.util.List.of(128), c.hidden());
+        assertEquals(List.of(128), c.hidden());
         assertEquals("deepwalk", c.embedding().method());
         assertEquals(16, c.embedding().dimension());
         assertEquals("hadamard", c.embedding().edgeFeature());
@@ -177,7 +181,7 @@ class SettingsViewModelTest {
 
     @Test
     void graphsWithoutFeaturesDefaultToEmbeddings() throws Exception {
-        org.sparsegnn.engine.graph.Graph g = org.sparsegnn.engine.graph.io.SampleGraphs.load("two-clubs");
+        Graph g = SampleGraphs.load("two-clubs");
         vm.adaptTo(g.withFeatures(null)); // e.g. an edge list opened with "Open file…"
         assertEquals("", vm.problemProperty().get());
         TrainingConfig c = vm.toConfig();
@@ -207,9 +211,9 @@ class SettingsViewModelTest {
 
     @Test
     void anEdgeListWithoutLabelsOpensOnLinkPrediction() throws Exception {
-        org.sparsegnn.engine.graph.Graph g = org.sparsegnn.engine.graph.io.SampleGraphs.load("two-clubs");
-        vm.adaptTo(new org.sparsegnn.engine.graph.Graph("edges.txt", g.adjacency(), null, null, 0, java.util.List.of(),
-                java.util.Map.of(), false));
+        Graph g = SampleGraphs.load("two-clubs");
+        vm.adaptTo(new Graph("edges.txt", g.adjacency(), null, null, 0, List.of(),
+                Map.of(), false));
         assertEquals("", vm.problemProperty().get());
         assertEquals(TaskKind.LINK, vm.toConfig().task());
         vm.set(SettingsViewModel.TASK, "node");

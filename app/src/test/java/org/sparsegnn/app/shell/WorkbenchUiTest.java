@@ -4,18 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -75,10 +82,10 @@ class WorkbenchUiTest {
                 "summary shows the node count");
         robot.clickOn("#hide-settings");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(((javafx.scene.layout.BorderPane) window.scene().getRoot()).getLeft() == null, "settings pane hidden");
+        assertTrue(((BorderPane) window.scene().getRoot()).getLeft() == null, "settings pane hidden");
         robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL); // Ctrl+H brings it back
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(((javafx.scene.layout.BorderPane) window.scene().getRoot()).getLeft() != null, "settings pane back");
+        assertTrue(((BorderPane) window.scene().getRoot()).getLeft() != null, "settings pane back");
         robot.clickOn("#preset-tiny");
         waitUntil(60, () -> wb.dataset.graph() != null && wb.dataset.graph().numNodes() == 34);
         WaitForAsyncUtils.waitForFxEvents();
@@ -119,7 +126,7 @@ class WorkbenchUiTest {
     @Test
     void linkPredictionOnSparseEmbeddingsShowsProgressAucAndFlops(FxRobot robot) throws Exception {
         waitUntil(60, () -> wb.dataset.graph() != null);
-        List<String> progressTexts = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> progressTexts = new CopyOnWriteArrayList<>();
         robot.interact(() -> {
             wb.session.progressTextProperty().addListener((o, a, v) -> progressTexts.add(v));
             wb.settings.set(SettingsViewModel.TASK, "link");
@@ -193,7 +200,7 @@ class WorkbenchUiTest {
         robot.clickOn("#step-button");
         try {
             waitUntil(30, () -> epoch() >= paused + 1);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("step did not advance: state " + wb.session.stateProperty().get() + ", epoch "
                     + epoch() + ", paused at " + paused + ", step disabled "
                     + robot.lookup("#step-button").queryButton().isDisabled() + ", queue empty " + wb.queue.isEmpty());
@@ -202,7 +209,7 @@ class WorkbenchUiTest {
         assertEquals(paused + 1, epoch(), "one step = one epoch");
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
-            javafx.scene.control.Label text = robot.lookup("#progress-text").queryAs(javafx.scene.control.Label.class);
+            Label text = robot.lookup("#progress-text").queryAs(Label.class);
             assertTrue(text.getText().endsWith("· paused"), text.getText());
             assertTrue(text.getWidth() + 0.5 >= text.prefWidth(-1), "progress text cut off: '" + text.getText() + "' in "
                     + text.getWidth() + " px of " + text.prefWidth(-1));
@@ -243,8 +250,8 @@ class WorkbenchUiTest {
         // the narration follows the newest line (it used to stay where the list's size estimate put it)
         robot.interact(() -> {
             int last = wb.narration.lines().size() - 1;
-            javafx.scene.control.ListView<?> list = robot.lookup("#narration").queryAs(javafx.scene.control.ListView.class);
-            var lastCell = robot.from(list).lookup((javafx.scene.control.ListCell<?> c) -> c.getIndex() == last && c.isVisible())
+            ListView<?> list = robot.lookup("#narration").queryAs(ListView.class);
+            var lastCell = robot.from(list).lookup((ListCell<?> c) -> c.getIndex() == last && c.isVisible())
                     .tryQuery();
             assertTrue(lastCell.isPresent(), "newest narration line is laid out");
             var cellBounds = lastCell.get().localToScene(lastCell.get().getBoundsInLocal());
@@ -359,7 +366,7 @@ class WorkbenchUiTest {
         robot.interact(() -> window.tabs().getSelectionModel().select(AppOptions.VIEW_IDS.indexOf("runs")));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
-            var table = robot.lookup("#runs-table").queryAs(javafx.scene.control.TableView.class);
+            var table = robot.lookup("#runs-table").queryAs(TableView.class);
             assertTrue(!table.getItems().isEmpty() && table.getItems().size() == wb.runs.rows().size(),
                     "rows shown: " + table.getItems().size() + " of " + wb.runs.rows().size());
             window.tabs().getSelectionModel().select(0);
@@ -377,7 +384,7 @@ class WorkbenchUiTest {
             }
         }
         assertTrue(Files.readString(exports.resolve("mask-heatmap.svg")).contains("<svg"));
-        java.awt.Color page = Theme.DARK.chartBackground; // exported while the dark theme is on: a dark page
+        Color page = Theme.DARK.chartBackground; // exported while the dark theme is on: a dark page
         assertTrue(Files.readString(exports.resolve("mask-heatmap.svg")).contains(String.format("fill:rgb(%d,%d,%d)",
                 page.getRed(), page.getGreen(), page.getBlue())), "heatmap SVG follows the theme");
 

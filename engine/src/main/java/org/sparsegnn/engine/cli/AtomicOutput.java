@@ -1,6 +1,7 @@
 package org.sparsegnn.engine.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ final class AtomicOutput {
     }
 
     void put(String name, String content) {
-        put(name, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        put(name, content.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Checks early (before any training) that OUT can be created or is a folder. */

@@ -1,13 +1,17 @@
 package org.sparsegnn.engine.cli;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sparsegnn.engine.graph.Graph;
 import org.sparsegnn.engine.report.Sweep;
@@ -82,8 +86,8 @@ public final class SweepCommand implements Callable<Integer> {
                         epochs.newLine();
                     }
                     epochs.flush();
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }, progress);
         }
@@ -110,7 +114,7 @@ public final class SweepCommand implements Callable<Integer> {
         run.method = method;
         run.sparsity = sparsity;
         TrainingConfigBuilder b = TrainingConfigBuilder.from(run.unchecked(seed));
-        java.util.Set<String> known = new java.util.HashSet<>();
+        Set<String> known = new HashSet<>();
         SparsityMethods.describe(method).forEach(p -> known.add(p.key()));
         b.methodParams.keySet().retainAll(known);
         return b.build();

@@ -1,6 +1,7 @@
 package org.sparsegnn.engine.embed;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
@@ -194,7 +195,7 @@ public final class SkipGramTrainer {
 
         private void trainPair(int context, int center) {
             int l1 = context * dim;
-            java.util.Arrays.fill(neu1e, 0f);
+            Arrays.fill(neu1e, 0f);
             for (int d = 0; d <= params.negatives(); d++) {
                 int target;
                 float label;

@@ -1,6 +1,7 @@
 package org.sparsegnn.engine.graph;
 
 import java.util.Arrays;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Collects edges (optionally weighted) in growable primitive arrays and turns them into a {@link CsrMatrix}
@@ -63,7 +64,7 @@ public final class AdjacencyBuilder {
     }
 
     /** Replaces every node id by {@code f(id)} (e.g. 1-based to 0-based, or sparse ids to 0..n-1). */
-    public void relabel(java.util.function.IntUnaryOperator f) {
+    public void relabel(IntUnaryOperator f) {
         int max = -1;
         for (int i = 0; i < size; i++) {
             src[i] = f.applyAsInt(src[i]);

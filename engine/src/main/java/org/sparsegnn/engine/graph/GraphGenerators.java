@@ -2,10 +2,12 @@ package org.sparsegnn.engine.graph;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * Seeded random graphs made by the project itself (the embedded samples and scale tests):
@@ -54,12 +56,12 @@ public final class GraphGenerators {
         int[][] members = new int[k][];
         for (int c = 0; c < k; c++) {
             final int cc = c;
-            members[c] = java.util.stream.IntStream.range(0, n).filter(i -> labels[i] == cc).toArray();
+            members[c] = IntStream.range(0, n).filter(i -> labels[i] == cc).toArray();
             byClass[c] = new AliasSampler(Arrays.stream(members[c]).mapToDouble(i -> theta[i]).toArray());
         }
         long targetEdges = Math.round(n * s.avgDegree() / 2);
         AdjacencyBuilder b = new AdjacencyBuilder((int) targetEdges, false);
-        java.util.HashSet<Long> seen = new java.util.HashSet<>();
+        HashSet<Long> seen = new HashSet<>();
         long attempts = 0;
         while (seen.size() < targetEdges && attempts++ < targetEdges * 50) {
             int u = all.sample(rnd);
@@ -123,7 +125,7 @@ public final class GraphGenerators {
     /** train = {@code trainPerClass} random nodes per class, val = {@code valSize} random others, test = the rest. */
     private static Map<String, int[]> planetoidStyleSplit(int[] labels, int k, SbmSpec s, SplittableRandom rnd) {
         int n = labels.length;
-        int[] order = java.util.stream.IntStream.range(0, n).toArray();
+        int[] order = IntStream.range(0, n).toArray();
         for (int i = n - 1; i > 0; i--) {
             int j = rnd.nextInt(i + 1);
             int t = order[i];

@@ -2,6 +2,7 @@ package org.sparsegnn.engine.graph;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +138,7 @@ public final class GraphPreprocessing {
         Random rnd = new Random(seed);
         List<Integer> train = new ArrayList<>(), val = new ArrayList<>(), test = new ArrayList<>();
         for (List<Integer> members : byClass) {
-            java.util.Collections.shuffle(members, rnd);
+            Collections.shuffle(members, rnd);
             int size = members.size();
             int nTrain = (int) Math.round(trainFraction * size);
             int nVal = Math.min(size - nTrain, (int) Math.round(valFraction * size));

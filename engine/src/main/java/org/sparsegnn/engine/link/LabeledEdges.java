@@ -1,5 +1,7 @@
 package org.sparsegnn.engine.link;
 
+import java.util.Arrays;
+
 /**
  * Node pairs with 0/1 labels (1 = edge present). Positives come first, then negatives.
  *
@@ -32,7 +34,7 @@ public record LabeledEdges(int[] src, int[] dst, float[] labels) {
         System.arraycopy(posDst, 0, d, 0, p);
         System.arraycopy(negSrc, 0, s, p, q);
         System.arraycopy(negDst, 0, d, p, q);
-        java.util.Arrays.fill(y, 0, p, 1f);
+        Arrays.fill(y, 0, p, 1f);
         return new LabeledEdges(s, d, y);
     }
 }

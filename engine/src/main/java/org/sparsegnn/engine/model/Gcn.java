@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Random;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.sparsegnn.engine.flops.LayerWorkload;
+import org.sparsegnn.engine.nn.DenseRows;
 import org.sparsegnn.engine.nn.Dropout;
 import org.sparsegnn.engine.nn.GcnLayer;
+import org.sparsegnn.engine.nn.Kernels;
 import org.sparsegnn.engine.nn.LayerInput;
 import org.sparsegnn.engine.nn.Parameter;
 import org.sparsegnn.engine.nn.Relu;
 import org.sparsegnn.engine.nn.SparseRows;
-import org.sparsegnn.engine.nn.Kernels;
 
 /**
  * Kipf &amp; Welling's two-layer GCN,
@@ -67,7 +68,7 @@ public final class Gcn implements Network {
     @Override
     public INDArray forward(LayerInput x, boolean training) {
         INDArray h = relu.forward(layer1.forward(inputDropout.forward(x, training)));
-        return layer2.forward(hiddenDropout.forward(new org.sparsegnn.engine.nn.DenseRows(h), training));
+        return layer2.forward(hiddenDropout.forward(new DenseRows(h), training));
     }
 
     @Override

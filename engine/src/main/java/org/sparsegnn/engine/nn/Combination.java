@@ -14,7 +14,7 @@ final class Combination {
      * Like {@link #forward(LayerInput, INDArray, Kernels, Buffers)}; with sparse input and a mask at most
      * {@link SparseSparseProduct#MAX_WEIGHT_DENSITY} dense, the CPU backend multiplies sparse × sparse.
      */
-    static INDArray forward(LayerInput x, INDArray w, org.sparsegnn.engine.nn.Mask mask, Kernels k, Buffers buffers) {
+    static INDArray forward(LayerInput x, INDArray w, Mask mask, Kernels k, Buffers buffers) {
         if (mask != null && x instanceof SparseRows s && k instanceof JavaKernels
                 && mask.density() <= SparseSparseProduct.MAX_WEIGHT_DENSITY && x.cols() == w.size(0)) {
             INDArray out = buffers.get("xw", x.rows(), w.size(1));

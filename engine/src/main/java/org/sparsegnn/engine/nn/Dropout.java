@@ -1,5 +1,6 @@
 package org.sparsegnn.engine.nn;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.sparsegnn.engine.graph.CsrMatrix;
@@ -60,8 +61,8 @@ public final class Dropout {
             }
             outPtr[r + 1] = w;
         }
-        outIdx = java.util.Arrays.copyOf(outIdx, w);
-        outVal = java.util.Arrays.copyOf(outVal, w);
+        outIdx = Arrays.copyOf(outIdx, w);
+        outVal = Arrays.copyOf(outVal, w);
         return new SparseRows(new CsrMatrix(x.rows(), x.cols(), outPtr, outIdx, outVal));
     }
 

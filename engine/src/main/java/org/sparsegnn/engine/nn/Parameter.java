@@ -1,5 +1,6 @@
 package org.sparsegnn.engine.nn;
 
+import java.util.Arrays;
 import java.util.Objects;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -37,7 +38,7 @@ public final class Parameter {
     public void setMask(Mask mask) {
         if (mask != null && !prunable) throw new IllegalStateException(name + " is not prunable");
         if (mask != null && mask.size() != value.length()) {
-            throw new IllegalArgumentException("mask " + mask + " does not fit " + name + " " + java.util.Arrays.toString(value.shape()));
+            throw new IllegalArgumentException("mask " + mask + " does not fit " + name + " " + Arrays.toString(value.shape()));
         }
         this.mask = mask;
     }
@@ -48,6 +49,6 @@ public final class Parameter {
 
     @Override
     public String toString() {
-        return name + java.util.Arrays.toString(value.shape()) + (mask == null ? "" : " " + mask);
+        return name + Arrays.toString(value.shape()) + (mask == null ? "" : " " + mask);
     }
 }

@@ -1,5 +1,7 @@
 package org.sparsegnn.engine.nn;
 
+import java.util.Arrays;
+
 
 /**
  * X·W when both are sparse (paper §III-C: sparse top-k embeddings into a pruned first layer): X as CSR rows, W as
@@ -34,7 +36,7 @@ final class SparseSparseProduct {
         }
         int[] xp = x.indptr(), xi = x.indices();
         float[] xv = x.values();
-        java.util.Arrays.fill(out, 0f);
+        Arrays.fill(out, 0f);
         for (int r = 0; r < x.rows(); r++) {
             int o = r * fanOut;
             for (int e = xp[r]; e < xp[r + 1]; e++) {

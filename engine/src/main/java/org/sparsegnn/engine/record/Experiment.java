@@ -12,7 +12,6 @@ import org.sparsegnn.engine.events.EpochCompleted;
 import org.sparsegnn.engine.events.RunFinished;
 import org.sparsegnn.engine.events.RunStarted;
 import org.sparsegnn.engine.events.TrainingEvent;
-import org.sparsegnn.engine.events.TrainingListener;
 import org.sparsegnn.engine.train.TrainingConfig;
 
 /**
@@ -68,10 +67,6 @@ public record Experiment(TrainingConfig config, List<TrainingEvent> events) {
         List<String> lines = new ArrayList<>();
         for (TrainingEvent e : events) lines.add(EventJson.toLine(e));
         Files.write(dir.resolve(EVENTS), lines, StandardCharsets.UTF_8);
-    }
-
-    public void replay(TrainingListener listener) {
-        for (TrainingEvent e : events) listener.onEvent(e);
     }
 
     public MaskHistory maskHistory() {

@@ -1,6 +1,7 @@
 package org.sparsegnn.engine.record;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,7 +131,7 @@ public final class MaskHistory {
     /** Fills {@code out} (length rows·cols) with 1 for active weights at {@code state}, else 0 (for rendering). */
     public synchronized void fillMask(String layer, int state, byte[] out) {
         BitSet b = maskAt(layer, state);
-        java.util.Arrays.fill(out, (byte) 0);
+        Arrays.fill(out, (byte) 0);
         for (int i = b.nextSetBit(0); i >= 0; i = b.nextSetBit(i + 1)) out[i] = 1;
     }
 
@@ -173,7 +174,7 @@ public final class MaskHistory {
         TimesActive(int n) {
             since = new int[n];
             closed = new int[n];
-            java.util.Arrays.fill(since, -1);
+            Arrays.fill(since, -1);
         }
     }
 
@@ -244,6 +245,6 @@ public final class MaskHistory {
 
     private static int[] minus(int[] a, int[] b) {
         BitSet drop = set(b);
-        return java.util.Arrays.stream(a).filter(i -> !drop.get(i)).toArray();
+        return Arrays.stream(a).filter(i -> !drop.get(i)).toArray();
     }
 }

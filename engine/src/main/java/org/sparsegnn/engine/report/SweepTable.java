@@ -1,5 +1,6 @@
 package org.sparsegnn.engine.report;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +55,7 @@ public final class SweepTable {
         List<Double> sparsities = cells.stream().map(Cell::sparsity).distinct().sorted().toList();
         List<String> methods = cells.stream().map(Cell::method).distinct().toList();
         StringBuilder b = new StringBuilder("| method |");
-        for (double s : sparsities) b.append(' ').append(java.math.BigDecimal.valueOf(s).stripTrailingZeros().toPlainString()).append(" |");
+        for (double s : sparsities) b.append(' ').append(BigDecimal.valueOf(s).stripTrailingZeros().toPlainString()).append(" |");
         b.append("\n|---|");
         b.append("---|".repeat(sparsities.size())).append('\n');
         for (String m : methods) {

@@ -1,5 +1,6 @@
 package org.sparsegnn.engine.sparsity;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ public final class SlrMethod extends PenaltyPruningMethod {
         int n = z.size();
         step = new double[n];
         previousW = new float[n][];
-        java.util.Arrays.fill(step, param("s0"));
+        Arrays.fill(step, param("s0"));
         for (int l = 0; l < n; l++) previousW[l] = Tensors.read(ctx.prunableParameters().get(l).value());
         previousLoss = ctx.evaluateWithMasks(Map.of()).loss();
         k = 0;

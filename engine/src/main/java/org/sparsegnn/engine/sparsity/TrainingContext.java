@@ -9,7 +9,7 @@ import org.sparsegnn.engine.nn.Optimizer;
 import org.sparsegnn.engine.nn.Parameter;
 import org.sparsegnn.engine.nn.Mask;
 
-/** What a {@link org.sparsegnn.engine.sparsity.SparsityMethod} sees of the running training loop. */
+/** What a {@link SparsityMethod} sees of the running training loop. */
 public interface TrainingContext {
     String runId();
 

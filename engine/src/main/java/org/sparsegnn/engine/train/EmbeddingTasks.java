@@ -2,6 +2,7 @@ package org.sparsegnn.engine.train;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sparsegnn.engine.embed.EmbeddingCache;
@@ -13,10 +14,10 @@ import org.sparsegnn.engine.embed.WalkGraph;
 import org.sparsegnn.engine.graph.FeatureMatrix;
 import org.sparsegnn.engine.graph.Graph;
 import org.sparsegnn.engine.graph.GraphPreprocessing;
-import org.sparsegnn.engine.model.ModelKind;
 import org.sparsegnn.engine.link.EdgeFeature;
 import org.sparsegnn.engine.link.EdgeSplit;
 import org.sparsegnn.engine.link.EdgeSplitter;
+import org.sparsegnn.engine.model.ModelKind;
 
 /**
  * Builds the tasks that learn from random-walk node embeddings: link prediction (split edges, embed the training
@@ -26,13 +27,13 @@ import org.sparsegnn.engine.link.EdgeSplitter;
  */
 public final class EmbeddingTasks {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddingTasks.class);
-    private static volatile java.util.function.Function<String, EmbeddingProgress> defaultProgress = EmbeddingTasks::logProgress;
+    private static volatile Function<String, EmbeddingProgress> defaultProgress = EmbeddingTasks::logProgress;
 
     private EmbeddingTasks() {
     }
 
     /** Where progress of embeddings built through {@link Tasks#create} goes (the CLI prints it; default: log). */
-    public static void setDefaultProgress(java.util.function.Function<String, EmbeddingProgress> perGraph) {
+    public static void setDefaultProgress(Function<String, EmbeddingProgress> perGraph) {
         defaultProgress = perGraph;
     }
 

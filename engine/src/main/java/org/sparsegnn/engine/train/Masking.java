@@ -1,9 +1,10 @@
 package org.sparsegnn.engine.train;
 
 import java.util.List;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.sparsegnn.engine.nn.Floats;
-import org.sparsegnn.engine.nn.Parameter;
 import org.sparsegnn.engine.nn.Mask;
+import org.sparsegnn.engine.nn.Parameter;
 
 /** Element-wise masking of weights and gradients (plain Java over the buffers: one copy each way). */
 final class Masking {
@@ -18,7 +19,7 @@ final class Masking {
         for (Parameter p : parameters) if (p.isMasked()) multiply(p.gradient(), p.mask());
     }
 
-    static void multiply(org.nd4j.linalg.api.ndarray.INDArray a, Mask mask) {
+    static void multiply(INDArray a, Mask mask) {
         float[] v = Floats.read(a);
         float[] m = mask.asFloats();
         for (int i = 0; i < v.length; i++) v[i] *= m[i];

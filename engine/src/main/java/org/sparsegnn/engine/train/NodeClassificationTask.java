@@ -1,5 +1,6 @@
 package org.sparsegnn.engine.train;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
@@ -165,7 +166,7 @@ public final class NodeClassificationTask implements Task {
             loss = SoftmaxCrossEntropy.compute(logits, trainLabelsLocal, allRows(train.length));
         } else {
             int from = stepInEpoch * batchSize, to = Math.min(order.length, from + batchSize);
-            int[] rows = java.util.Arrays.copyOfRange(order, from, to);
+            int[] rows = Arrays.copyOfRange(order, from, to);
             int[] y = new int[rows.length];
             for (int i = 0; i < rows.length; i++) y[i] = labels[rows[i]];
             INDArray logits = model.forward(features.selectRows(rows), true);

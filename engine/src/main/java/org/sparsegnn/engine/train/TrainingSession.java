@@ -1,6 +1,7 @@
 package org.sparsegnn.engine.train;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.sparsegnn.engine.events.TrainingEvent;
 
 /**
@@ -56,7 +57,7 @@ public final class TrainingSession {
     public TrainingEvent await() throws InterruptedException {
         try {
             return result.get();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         }
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sparsegnn.engine.graph.CsrMatrix;
@@ -21,7 +23,7 @@ class SkipGramTrainerTest {
         int[] r = new int[edges.size()], c = new int[edges.size()];
         for (int i = 0; i < r.length; i++) { r[i] = edges.get(i)[0]; c[i] = edges.get(i)[1]; }
         float[] ones = new float[r.length];
-        java.util.Arrays.fill(ones, 1f);
+        Arrays.fill(ones, 1f);
         return WalkGraph.of(CsrMatrix.fromCoo(40, 40, r, c, ones));
     }
 
@@ -59,7 +61,7 @@ class SkipGramTrainerTest {
         float[] b = new SkipGramTrainer(new WalkCorpus(g, p1), p1, EmbeddingProgress.NONE).train().data();
         float[] c = new SkipGramTrainer(new WalkCorpus(g, p2), p2, EmbeddingProgress.NONE).train().data();
         assertArrayEquals(a, b, 0f);
-        assertFalse(java.util.Arrays.equals(a, c));
+        assertFalse(Arrays.equals(a, c));
     }
 
     @Test
@@ -73,7 +75,7 @@ class SkipGramTrainerTest {
     @Test
     void reportsProgressUpToOne() {
         EmbeddingParams params = EmbeddingParams.deepWalk(8, 1).withThreads(2);
-        List<Double> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Double> seen = Collections.synchronizedList(new ArrayList<>());
         new SkipGramTrainer(new WalkCorpus(twoCliques(), params), params,
                 (stage, f) -> { if (stage.equals("skip-gram")) seen.add(f); }).train();
         assertTrue(seen.contains(1.0), "final progress 1.0 reported: " + seen);

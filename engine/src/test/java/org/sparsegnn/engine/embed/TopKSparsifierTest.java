@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.sparsegnn.engine.graph.CsrMatrix;
 import org.sparsegnn.engine.graph.DenseMatrix;
@@ -22,7 +23,7 @@ class TopKSparsifierTest {
     @Test
     void paperPercentagesGiveTheExpectedDensity() {
         float[] v = new float[1000 * 16];
-        java.util.SplittableRandom r = new java.util.SplittableRandom(1);
+        SplittableRandom r = new SplittableRandom(1);
         for (int i = 0; i < v.length; i++) v[i] = (float) r.nextGaussian();
         DenseMatrix m = new DenseMatrix(1000, 16, v);
         for (double k : new double[] {1.38, 3.28, 26.2, 46.9}) {

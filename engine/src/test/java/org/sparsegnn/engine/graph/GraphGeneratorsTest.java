@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.sparsegnn.engine.graph.GraphGenerators.SbmSpec;
@@ -49,7 +50,7 @@ class GraphGeneratorsTest {
         assertArrayEquals(((CsrMatrix) a.features()).indices(), ((CsrMatrix) b.features()).indices());
         assertArrayEquals(a.split(Graph.TEST).orElseThrow(), b.split(Graph.TEST).orElseThrow());
         Graph c = GraphGenerators.stochasticBlockModel("c", SPEC, 4);
-        assertTrue(!java.util.Arrays.equals(a.adjacency().indices(), c.adjacency().indices()));
+        assertTrue(!Arrays.equals(a.adjacency().indices(), c.adjacency().indices()));
     }
 
     @Test

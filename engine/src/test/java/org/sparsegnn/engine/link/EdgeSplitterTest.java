@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -25,7 +26,7 @@ class EdgeSplitterTest {
             r[w] = u; c[w++] = v; r[w] = v; c[w++] = u;
         }
         float[] ones = new float[2 * m];
-        java.util.Arrays.fill(ones, 1f);
+        Arrays.fill(ones, 1f);
         return CsrMatrix.fromCoo(n, n, r, c, ones);
     }
 
@@ -66,6 +67,6 @@ class EdgeSplitterTest {
         EdgeSplit c = new EdgeSplitter(0.1, 0.1, false, 4).split(adj);
         assertArrayEquals(a.test().src(), b.test().src());
         assertArrayEquals(a.test().dst(), b.test().dst());
-        assertFalse(java.util.Arrays.equals(a.test().src(), c.test().src()));
+        assertFalse(Arrays.equals(a.test().src(), c.test().src()));
     }
 }

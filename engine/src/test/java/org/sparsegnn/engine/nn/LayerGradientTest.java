@@ -6,6 +6,7 @@ import static org.sparsegnn.engine.nn.GradientChecker.weightedSum;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.sparsegnn.engine.graph.CsrMatrix;
 
 /** Every layer's backward pass against central finite differences (loss = Σ r ⊙ output, r random). */
 class LayerGradientTest {
@@ -100,7 +101,7 @@ class LayerGradientTest {
         for (int r = 0; r < y.rows(); r++) {
             for (int k = y.indptr()[r]; k < y.indptr()[r + 1]; k++) {
                 int c = y.indices()[k];
-                org.junit.jupiter.api.Assertions.assertEquals(2 * new org.sparsegnn.engine.graph.CsrMatrix(x.rows(), x.cols(),
+                org.junit.jupiter.api.Assertions.assertEquals(2 * new CsrMatrix(x.rows(), x.cols(),
                         x.indptr(), x.indices(), x.values()).get(r, c), y.values()[k], 1e-6);
             }
         }

@@ -2,6 +2,7 @@ package org.sparsegnn.engine.nn;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +68,7 @@ class OptimizerTest {
         adam.step(List.of(a), 0.1);
         float[] w = Floats.read(a.value());
         // index 0 still remembers the positive first gradient (moves less), index 1 follows the new one fully
-        assertTrue(w[1] > w[0], java.util.Arrays.toString(w));
+        assertTrue(w[1] > w[0], Arrays.toString(w));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.sparsegnn.engine.nn;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.sparsegnn.engine.graph.CsrMatrix;
@@ -39,8 +40,8 @@ final class TestArrays {
                 }
             }
         }
-        return CsrMatrix.fromCoo(rows, cols, java.util.Arrays.copyOf(rr, n), java.util.Arrays.copyOf(cc, n),
-                java.util.Arrays.copyOf(vv, n));
+        return CsrMatrix.fromCoo(rows, cols, Arrays.copyOf(rr, n), Arrays.copyOf(cc, n),
+                Arrays.copyOf(vv, n));
     }
 
     /** A symmetric-normalised adjacency of a random graph with self-loops (like Â). */

@@ -3,6 +3,7 @@ package org.sparsegnn.engine.record;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ class NpzWriterTest {
         try {
             p = new ProcessBuilder("python3", py.toString(), npz.toString(), layer, Integer.toString(mid))
                     .redirectErrorStream(true).start();
-        } catch (java.io.IOException noPython) {
+        } catch (IOException noPython) {
             assumeTrue(false, "python3 not installed: " + noPython.getMessage());
             return;
         }

@@ -13,12 +13,12 @@ import org.sparsegnn.engine.events.PhaseChanged;
 import org.sparsegnn.engine.events.TrainingEvent;
 import org.sparsegnn.engine.flops.LayerWorkload;
 import org.sparsegnn.engine.model.Model;
+import org.sparsegnn.engine.model.ModelKind;
+import org.sparsegnn.engine.nn.Mask;
 import org.sparsegnn.engine.nn.Optimizer;
 import org.sparsegnn.engine.nn.Parameter;
-import org.sparsegnn.engine.model.ModelKind;
 import org.sparsegnn.engine.train.TaskKind;
 import org.sparsegnn.engine.train.TrainingConfig;
-import org.sparsegnn.engine.nn.Mask;
 
 /**
  * A test-only training loop with the hook order of SparsityMethod's javadoc, on a quadratic loss
@@ -122,7 +122,7 @@ public final class FakeTrainer implements TrainingContext {
         }
     }
 
-    double loss(Map<String, org.sparsegnn.engine.nn.Mask> masks) {
+    double loss(Map<String, Mask> masks) {
         double l = 0;
         for (Parameter p : params) {
             float[] w = Tensors.read(p.value());

@@ -1,6 +1,7 @@
 package org.sparsegnn.engine.testing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -65,9 +66,9 @@ public final class SyntheticGraphs {
         }
         int nTrain = nodes / 5, nVal = nodes / 5;
         Map<String, int[]> splits = Map.of(
-                Graph.TRAIN, java.util.Arrays.copyOfRange(perm, 0, nTrain),
-                Graph.VAL, java.util.Arrays.copyOfRange(perm, nTrain, nTrain + nVal),
-                Graph.TEST, java.util.Arrays.copyOfRange(perm, nTrain + nVal, nodes));
+                Graph.TRAIN, Arrays.copyOfRange(perm, 0, nTrain),
+                Graph.VAL, Arrays.copyOfRange(perm, nTrain, nTrain + nVal),
+                Graph.TEST, Arrays.copyOfRange(perm, nTrain + nVal, nodes));
         return new Graph("planted", adj, x, labels, classes, List.of(), splits, false);
     }
 

@@ -3,6 +3,7 @@ package org.sparsegnn.engine.train;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -17,13 +18,13 @@ import org.sparsegnn.engine.events.WeightSnapshot;
 import org.sparsegnn.engine.graph.Graph;
 import org.sparsegnn.engine.model.Network;
 import org.sparsegnn.engine.nn.Floats;
+import org.sparsegnn.engine.nn.Mask;
 import org.sparsegnn.engine.nn.Parameter;
 import org.sparsegnn.engine.sparsity.DenseMethod;
-import org.sparsegnn.engine.nn.Mask;
-import org.sparsegnn.engine.sparsity.SparsityMethod;
-import org.sparsegnn.engine.testing.SyntheticGraphs;
-import org.sparsegnn.engine.sparsity.TrainingContext;
 import org.sparsegnn.engine.sparsity.Evaluation;
+import org.sparsegnn.engine.sparsity.SparsityMethod;
+import org.sparsegnn.engine.sparsity.TrainingContext;
+import org.sparsegnn.engine.testing.SyntheticGraphs;
 
 class TrainerTest {
     private static final Graph GRAPH = SyntheticGraphs.planted(240, 3, 45, 9);
@@ -240,7 +241,7 @@ class TrainerTest {
                 float[] before = Floats.read(w.value());
                 Evaluation normal = ctx.evaluateWithMasks(Map.of());
                 Evaluation allPruned = ctx.evaluateWithMasks(Map.of(w.name(), Mask.empty(w.rows(), w.cols())));
-                if (!java.util.Arrays.equals(before, Floats.read(w.value()))) problems.add("weights changed");
+                if (!Arrays.equals(before, Floats.read(w.value()))) problems.add("weights changed");
                 if (normal.loss() == allPruned.loss()) problems.add("pruning every weight did not change the loss");
             }
         };

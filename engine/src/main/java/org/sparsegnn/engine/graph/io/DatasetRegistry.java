@@ -1,6 +1,8 @@
 package org.sparsegnn.engine.graph.io;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,12 +67,12 @@ public final class DatasetRegistry {
         Map<String, PinnedFile> pins = new LinkedHashMap<>();
         try (var in = DatasetRegistry.class.getResourceAsStream("planetoid.sha256")) {
             if (in == null) throw new IllegalStateException("planetoid.sha256 missing from the class path");
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] f = line.trim().split("\\s+");
                 pins.put(f[2], new PinnedFile(f[2], f[0], Long.parseLong(f[1])));
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("cannot read planetoid.sha256", e);
         }
         return pins;
@@ -106,10 +108,6 @@ public final class DatasetRegistry {
         all.addAll(LOCAL.keySet());
         all.addAll(SampleGraphs.names());
         return all;
-    }
-
-    public static boolean isKnown(String name) {
-        return names().contains(name.toLowerCase(Locale.ROOT));
     }
 
     /** Pinned files of a downloadable dataset (empty for others). */

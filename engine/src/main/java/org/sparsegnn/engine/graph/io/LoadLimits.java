@@ -1,5 +1,7 @@
 package org.sparsegnn.engine.graph.io;
 
+import java.nio.file.Path;
+
 /**
  * Sanity bounds applied before allocating per-node arrays, so a garbled or hostile size (a MatrixMarket size line
  * of two billion rows, an edge list naming node 2,000,000,000) is a clear error instead of an out-of-memory crash.
@@ -20,7 +22,7 @@ final class LoadLimits {
     }
 
     /** Throws unless {@code nodes} is within the limit. */
-    static void checkNodes(java.nio.file.Path file, long line, long nodes) throws GraphFormatException {
+    static void checkNodes(Path file, long line, long nodes) throws GraphFormatException {
         if (nodes > maxNodes()) {
             throw new GraphFormatException(file, line, nodes + " nodes exceed the limit of " + maxNodes()
                     + " (garbled id or size? raise -Dsparsegnn.maxNodes if the graph is really that large)");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.sparsegnn.engine.graph.DenseMatrix;
 
 /**
@@ -46,7 +47,7 @@ public final class Npy {
             NpyReader.NpyArray a = NpyReader.read(bytes);
             if (a.numeric() == null || !a.numeric().isFloat() || a.shape().length != 2) {
                 throw new IOException(what + ": expected a 2-D float matrix, found shape "
-                        + java.util.Arrays.toString(a.shape()));
+                        + Arrays.toString(a.shape()));
             }
             return new DenseMatrix(Math.toIntExact(a.shape()[0]), Math.toIntExact(a.shape()[1]),
                     a.numeric().toFloatArray());

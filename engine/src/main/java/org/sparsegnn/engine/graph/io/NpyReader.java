@@ -3,6 +3,7 @@ package org.sparsegnn.engine.graph.io;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,7 +54,7 @@ final class NpyReader {
         boolean fortran = group(FORTRAN, header, "fortran_order").equals("True");
         long[] shape = parseShape(group(SHAPE, header, "shape"));
         int dataStart = headerStart + (int) headerLen;
-        byte[] data = java.util.Arrays.copyOfRange(b, dataStart, b.length);
+        byte[] data = Arrays.copyOfRange(b, dataStart, b.length);
         if (descr.length() < 2) throw new BadDataException("unsupported dtype '" + descr + "'");
         char order = descr.charAt(0);
         String code = (order == '<' || order == '>' || order == '|' || order == '=') ? descr.substring(1) : descr;
@@ -81,7 +82,7 @@ final class NpyReader {
             if (!t.matches("\\d{1,18}")) throw new BadDataException(".npy shape entry '" + PlanetoidLoader.abbreviate(t) + "' is not a size");
             shape[n++] = Long.parseLong(t);
         }
-        return java.util.Arrays.copyOf(shape, n);
+        return Arrays.copyOf(shape, n);
     }
 
     private static String[] strings(char kind, String code, char order, long[] shape, byte[] data) {
@@ -98,7 +99,7 @@ final class NpyReader {
             for (long d : shape) count = Math.multiplyExact(count, d);
             bytes = Math.multiplyExact(Math.multiplyExact(count, (long) width), (long) unit);
         } catch (ArithmeticException e) {
-            throw new BadDataException("string array shape " + java.util.Arrays.toString(shape) + " overflows");
+            throw new BadDataException("string array shape " + Arrays.toString(shape) + " overflows");
         }
         if (width <= 0 || count > Integer.MAX_VALUE || bytes != data.length) {
             throw new BadDataException("string array shape/width does not match its " + data.length + " data bytes");

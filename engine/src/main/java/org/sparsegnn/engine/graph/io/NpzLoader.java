@@ -15,6 +15,7 @@ import org.sparsegnn.engine.graph.AdjacencyBuilder;
 import org.sparsegnn.engine.graph.CsrMatrix;
 import org.sparsegnn.engine.graph.FeatureMatrix;
 import org.sparsegnn.engine.graph.Graph;
+import org.sparsegnn.engine.graph.GraphPreprocessing;
 
 /**
  * numpy {@code .npz} archives (a ZIP of {@code .npy} arrays; stored or deflated) in two layouts:
@@ -87,7 +88,7 @@ public final class NpzLoader {
         if (a.containsKey("adj_indptr")) {
             CsrMatrix stored = csr(a, "adj");
             if (stored.rows() != stored.cols()) throw new BadDataException("adjacency is " + stored.rows() + "x" + stored.cols() + ", not square");
-            adjacency = directed ? stored : org.sparsegnn.engine.graph.GraphPreprocessing.symmetrize(stored);
+            adjacency = directed ? stored : GraphPreprocessing.symmetrize(stored);
         } else if (a.containsKey("edges")) {
             adjacency = fromEdges(a, directed);
         } else {

@@ -2,6 +2,7 @@ package org.sparsegnn.engine.graph.io;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 
 /**
  * A numpy-style n-dimensional numeric array as raw bytes plus dtype and shape, as read from a pickle or an
@@ -26,11 +27,11 @@ final class NumericArray {
             try {
                 count = Math.multiplyExact(count, d);
             } catch (ArithmeticException e) {
-                throw new BadDataException("array shape " + java.util.Arrays.toString(shape) + " overflows");
+                throw new BadDataException("array shape " + Arrays.toString(shape) + " overflows");
             }
         }
         if (count > Integer.MAX_VALUE || count * itemSize != raw.length) {
-            throw new BadDataException("array shape " + java.util.Arrays.toString(shape) + " of " + kind + itemSize
+            throw new BadDataException("array shape " + Arrays.toString(shape) + " of " + kind + itemSize
                     + " needs " + (count > Integer.MAX_VALUE ? "more than 2^31 elements" : (count * itemSize) + " bytes")
                     + " but the data has " + raw.length);
         }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import net.razorvine.pickle.IObjectConstructor;
 import net.razorvine.pickle.Opcodes;
 import net.razorvine.pickle.PickleUtils;
@@ -156,9 +157,9 @@ final class SafeUnpickler extends Unpickler {
     /** A whitelisted class name: usable as an argument (e.g. defaultdict's factory) and constructible only if it has a factory. */
     private static final class ClassMarker implements IObjectConstructor {
         private final String name;
-        private final java.util.function.Supplier<Object> factory;
+        private final Supplier<Object> factory;
 
-        ClassMarker(String name, java.util.function.Supplier<Object> factory) {
+        ClassMarker(String name, Supplier<Object> factory) {
             this.name = name;
             this.factory = factory;
         }

@@ -13,6 +13,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -126,7 +127,7 @@ class DatasetRegistryTest {
     void oversizedResponseIsCutOff() throws IOException {
         serveCora();
         byte[] y = served.get("ind.cora.y");
-        served.put("ind.cora.y", java.util.Arrays.copyOf(y, y.length * 3));
+        served.put("ind.cora.y", Arrays.copyOf(y, y.length * 3));
         DatasetRegistry registry = new DatasetRegistry(cache, base());
         GraphFormatException e = assertThrows(GraphFormatException.class, () -> registry.load("cora", DownloadListener.NONE));
         assertTrue(e.getMessage().contains("larger than the expected"), e.getMessage());

@@ -13,6 +13,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
@@ -60,7 +61,7 @@ class LoaderFuzzTest {
             for (int f = 0; f < flips && flipped.length > 0; f++) flipped[rnd.nextInt(flipped.length)] ^= (byte) (1 + rnd.nextInt(255));
             Files.write(file, flipped);
             expectCleanOutcome(target, file, label + " flip round " + round);
-            Files.write(file, java.util.Arrays.copyOf(original, original.length == 0 ? 0 : rnd.nextInt(original.length)));
+            Files.write(file, Arrays.copyOf(original, original.length == 0 ? 0 : rnd.nextInt(original.length)));
             expectCleanOutcome(target, file, label + " truncation round " + round);
         }
         Files.write(file, new byte[0]);
@@ -88,7 +89,7 @@ class LoaderFuzzTest {
                 for (int f = 0; f < 4; f++) flipped[rnd.nextInt(flipped.length)] ^= (byte) (1 + rnd.nextInt(255));
                 Files.write(file, flipped);
                 expectCleanOutcome(dir, file, part + " flip round " + round);
-                Files.write(file, java.util.Arrays.copyOf(original, rnd.nextInt(original.length)));
+                Files.write(file, Arrays.copyOf(original, rnd.nextInt(original.length)));
                 assertThrows(GraphFormatException.class, () -> GraphLoader.load(dir), part + " truncated");
             }
             Files.write(file, new byte[0]);
@@ -275,7 +276,7 @@ class LoaderFuzzTest {
     @Test
     void tsvFolder() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("two-clubs"));
-        org.sparsegnn.engine.graph.io.TsvFolderWriter.write(SampleGraphs.generate(SampleGraphs.TWO_CLUBS), dir);
+        TsvFolderWriter.write(SampleGraphs.generate(SampleGraphs.TWO_CLUBS), dir);
         Random rnd = new Random(SEED + 5);
         for (String file : List.of("edges.tsv", "labels.tsv", "features.coo.tsv", "classes.tsv", "meta.tsv", "split_test.txt")) {
             fuzz(dir, dir.resolve(file), rnd, file);

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -52,7 +53,7 @@ class PlanetoidLoaderTest {
             assertEquals(-1, g.labels()[v], "label of featureless node " + v);
             assertEquals(0, x.rowNnz(v), "features of node " + v);
         }
-        assertEquals(15, java.util.Arrays.stream(g.labels()).filter(l -> l == -1).count());
+        assertEquals(15, Arrays.stream(g.labels()).filter(l -> l == -1).count());
         assertSameAsPlain(g, plain);
         int selfLoops = 0;
         for (int v = 0; v < g.numNodes(); v++) if (g.adjacency().get(v, v) != 0) selfLoops++;

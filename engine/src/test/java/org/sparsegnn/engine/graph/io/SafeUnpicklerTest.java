@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** Hostile pickles are refused before anything outside the whitelist is resolved or allocated. */
@@ -54,7 +55,7 @@ class SafeUnpicklerTest {
     void refusesTruncatedAndEmptyInput() {
         assertTrue(refusal(new byte[0]).contains("premature end of file"));
         byte[] ok = new PickleBytes().int1(5).stop();
-        byte[] cut = java.util.Arrays.copyOf(ok, ok.length - 1);
+        byte[] cut = Arrays.copyOf(ok, ok.length - 1);
         refusal(cut);
     }
 }
