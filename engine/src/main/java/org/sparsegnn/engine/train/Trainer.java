@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sparsegnn.engine.events.EpochCompleted;
-import org.sparsegnn.engine.events.LayerInfo;
 import org.sparsegnn.engine.events.PhaseChanged;
 import org.sparsegnn.engine.events.RunFailed;
 import org.sparsegnn.engine.events.RunFinished;
@@ -42,7 +40,8 @@ import org.sparsegnn.engine.sparsity.Evaluation;
  * The one training loop. Calls the {@link SparsityMethod} hooks in the documented order, keeps masked weights
  * exactly zero (gradients masked before the optimizer step, weights masked after every step and hook), counts
  * training FLOPs with the run's one {@link TrainingFlopsMeter} (methods report their extra work through the
- * context), selects the best-validation epoch, and reports everything as {@link TrainingEvent}s. A run
+ * context), offers each epoch to the best-validation selection ({@link BestEpoch}), and reports everything as
+ * {@link TrainingEvent}s ({@link RunMetrics} assembles the settings, sparsity and final metrics). A run
  * never throws: errors (including a diverging loss) end it with {@link RunFailed}.
  * <p>
  * {@link #run()} runs synchronously on the caller's thread; {@link TrainingSession} runs it on a background
@@ -78,15 +77,10 @@ public final class Trainer {
     private String phase;
     private TrainingFlopsMeter flops;
     private double flopsReported = -1; // the meter's count in the last FlopsReported
-    private EpochRecord best;
-    private EpochRecord last;
+    private final BestEpoch epochs = new BestEpoch();
     private Map<String, Double> lastMethodMetrics = Map.of();
     private final Context context = new Context();
     private final Map<String, Double> stepMillis = new LinkedHashMap<>(); // task's timing parts, summed per epoch
-
-    /** Metrics of one completed epoch, for model selection. */
-    private record EpochRecord(int epoch, Evaluation evaluation) {
-    }
 
     /** @throws IllegalArgumentException naming every invalid setting of {@code config} */
     public Trainer(TrainingConfig config, Task task, SparsityMethod method) {
@@ -174,8 +168,8 @@ public final class Trainer {
         phase = method.initialPhase();
         epoch = 0;
         lr = schedule.lr(0, totalEpochs);
-        publish(new RunStarted(runId, System.currentTimeMillis(), settings(), layers(), totalEpochs, stepsPerEpoch,
-                Backend.name()));
+        publish(new RunStarted(runId, System.currentTimeMillis(), RunMetrics.settings(config, task, method.id(), totalEpochs),
+                RunMetrics.layers(model, prunable), totalEpochs, stepsPerEpoch, Backend.name()));
         method.onStart(context);
         Masking.maskValues(prunable);
     }
@@ -211,9 +205,7 @@ public final class Trainer {
         Evaluation ev = task.evaluate(model);
         double evalMillis = (System.nanoTime() - t0) / 1e6;
         String epochPhase = phase;
-        EpochRecord rec = new EpochRecord(epoch, ev);
-        if (method.selectable(context) && (best == null || ev.val() > best.evaluation().val())) best = rec;
-        last = rec;
+        epochs.offer(epoch, ev, method.selectable(context));
         completedEpochs = epoch;
         method.onEpochEnd(context);
         Masking.maskValues(prunable);
@@ -226,7 +218,7 @@ public final class Trainer {
         extra.putAll(stepMillis);
         reportFlops(); // first, so that a recording cut after this epoch has its FLOPs too
         publish(new EpochCompleted(runId, epoch, epochPhase, meanLoss, ev.train(), ev.val(), ev.test(),
-                layerSparsity(), flops.counted(), trainMillis, extra));
+                RunMetrics.layerSparsity(prunable), flops.counted(), trainMillis, extra));
         if (weightSnapshots) {
             for (Parameter p : prunable) {
                 publish(new WeightSnapshot(runId, p.name(), epoch, step, p.rows(), p.cols(), Floats.read(p.value())));
@@ -235,30 +227,12 @@ public final class Trainer {
     }
 
     private TrainingEvent finish(boolean cancelled, double wallSeconds) {
-        if (last == null) last = new EpochRecord(0, task.evaluate(model)); // cancelled before the first epoch
-        EpochRecord chosen = best != null ? best : last;
-        Map<String, Double> metrics = new LinkedHashMap<>();
-        lastMethodMetrics.forEach(metrics::put);
-        chosen.evaluation().extra().forEach(metrics::put);
-        metrics.put("test_accuracy", chosen.evaluation().test());
-        metrics.put("val_accuracy", chosen.evaluation().val());
-        metrics.put("train_accuracy", chosen.evaluation().train());
-        metrics.put("best_epoch", (double) chosen.epoch());
-        metrics.put("final_test_accuracy", last.evaluation().test());
-        metrics.put("final_val_accuracy", last.evaluation().val());
-        metrics.put("sparsity", realizedSparsity());
-        layerSparsity().forEach((k, v) -> metrics.put("layer_sparsity." + k, v));
-        double dense = flops.denseCounted((long) totalEpochs * stepsPerEpoch);
-        metrics.put("training_flops", flops.counted());
-        metrics.put("dense_training_flops", dense);
-        metrics.put("flops_ratio", dense == 0 ? 0 : flops.counted() / dense);
-        metrics.put("training_flops_paper", flops.paper());
-        double densePaper = flops.densePaper(Math.max(flops.steps(), 1));
-        metrics.put("flops_ratio_paper", densePaper == 0 ? 0 : flops.paper() / densePaper);
-        metrics.put("epochs_completed", (double) completedEpochs);
+        if (!epochs.any()) epochs.offer(0, task.evaluate(model), false); // cancelled before the first epoch
+        Map<String, Double> metrics = RunMetrics.finalMetrics(epochs, completedEpochs, prunable, flops,
+                (long) totalEpochs * stepsPerEpoch, lastMethodMetrics);
         method.finalMetrics(context).forEach(metrics::putIfAbsent); // the method's own: exploration_rate, …
         if (flops.counted() != flopsReported) reportFlops(); // stopped within an epoch
-        RunFinished done = new RunFinished(runId, chosen.epoch(), metrics, wallSeconds, cancelled);
+        RunFinished done = new RunFinished(runId, epochs.chosen().epoch(), metrics, wallSeconds, cancelled);
         publish(done);
         return done;
     }
@@ -296,50 +270,6 @@ public final class Trainer {
         Map<String, Mask> m = new HashMap<>();
         for (Parameter p : model.parameters()) if (p.isMasked()) m.put(p.name(), p.mask());
         return m;
-    }
-
-    private Map<String, Double> layerSparsity() {
-        Map<String, Double> m = new LinkedHashMap<>();
-        for (Parameter p : prunable) m.put(p.name(), p.isMasked() ? p.mask().sparsity() : 0.0);
-        return m;
-    }
-
-    private double realizedSparsity() {
-        long zeros = 0, total = 0;
-        for (Parameter p : prunable) {
-            total += p.size();
-            if (p.isMasked()) zeros += p.size() - p.mask().nnz();
-        }
-        return total == 0 ? 0 : (double) zeros / total;
-    }
-
-    private List<LayerInfo> layers() {
-        List<LayerInfo> out = new ArrayList<>();
-        for (Parameter p : model.parameters()) {
-            if (p.prunable()) out.add(new LayerInfo(p.name(), p.rows(), p.cols(), prunable.contains(p)));
-        }
-        return out;
-    }
-
-    private Map<String, String> settings() {
-        Map<String, String> s = new LinkedHashMap<>(task.describe());
-        s.put("task", task.id());
-        s.put("model", config.model().id());
-        s.put("hidden", config.hidden().toString());
-        s.put("method", method.id());
-        s.put("sparsity", Double.toString(config.sparsity()));
-        s.put("distribution", config.distribution().id());
-        s.put("prunable_layers", config.prunableLayers());
-        s.put("optimizer", config.optimizer());
-        s.put("lr", Double.toString(config.lr()));
-        s.put("lr_schedule", config.lrSchedule());
-        s.put("weight_decay", Double.toString(config.weightDecay()));
-        s.put("dropout", Double.toString(config.dropout()));
-        s.put("batch_size", Integer.toString(config.batchSize()));
-        s.put("epochs", Integer.toString(totalEpochs));
-        s.put("seed", Long.toString(config.seed()));
-        s.put("preset", config.preset());
-        return s;
     }
 
     /** A diverging loss (NaN or infinite). */

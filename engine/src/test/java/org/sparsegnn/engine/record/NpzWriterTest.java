@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sparsegnn.engine.graph.io.Npy;
-import org.sparsegnn.engine.graph.io.NpzWriter;
 
 class NpzWriterTest {
     @Test
