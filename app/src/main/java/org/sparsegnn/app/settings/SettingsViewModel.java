@@ -15,11 +15,7 @@ import javafx.collections.ObservableSet;
 import org.sparsegnn.engine.embed.EmbeddingConfig;
 import org.sparsegnn.engine.graph.Graph;
 import org.sparsegnn.engine.model.ModelKind;
-import org.sparsegnn.engine.sparsity.SparsityDistribution;
-import org.sparsegnn.engine.sparsity.SparsityMethods;
 import org.sparsegnn.engine.train.ConfigPresets;
-import org.sparsegnn.engine.train.SettingProblem;
-import org.sparsegnn.engine.train.SettingsValidator;
 import org.sparsegnn.engine.train.TaskKind;
 import org.sparsegnn.engine.train.TrainingConfig;
 import org.sparsegnn.engine.train.TrainingConfigBuilder;
@@ -39,7 +35,6 @@ public final class SettingsViewModel {
             EMBEDDING_TOPK = EmbeddingSettings.TOPK, EDGE_FEATURE = EmbeddingSettings.EDGE_FEATURE;
 
     private static final String DELTA_T = "delta_t";
-    private static final String FIRST_METHOD = "rigl";
     private static final int FULL_BATCH_DELTA_T = 10;
 
     private final EmbeddingSettings embedding = new EmbeddingSettings();
@@ -57,47 +52,10 @@ public final class SettingsViewModel {
     private final ObservableSet<String> invalid = FXCollections.observableSet();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final List<Setting> methodSettings = new ArrayList<>();
+    private final ConfigMapping mapping = new ConfigMapping(byKey::get, embedding, methodSettings);
 
     public SettingsViewModel() {
-        TrainingConfig d = TrainingConfig.gcnDefaults();
-        add(new Setting(MODEL, "Model", "Model", "GCN (graph convolution) or FNN (features only, no edges)",
-                String.class, d.model().id(), ModelKind.ids(), null));
-        add(new Setting(HIDDEN, "Model", "Hidden sizes", "comma-separated hidden layer sizes, e.g. 16 or 256,128",
-                String.class, "16", null, SettingsViewModel::hiddenProblem));
-        add(new Setting(TASK, "Model", "Task", "node = node classification; link = link prediction (FNN on edge "
-                + "features made from random-walk node embeddings)", String.class, d.task().id(), TaskKind.ids(), null));
-        // a first Run should show what the workbench is for (a mask that drops and grows, FLOPs below dense), so
-        // the method starts at RigL rather than the engine's dense default
-        add(new Setting(METHOD, "Sparsity", "Method", "dense baseline, train-and-prune (SLR, …) or sparse training (RigL, SET, …)",
-                String.class, SparsityMethods.ids().contains(FIRST_METHOD) ? FIRST_METHOD : d.method(),
-                SparsityMethods.ids(), null));
-        // First impression (measured on the default sample, GCN, 200 epochs, seed 0): dense 89.9 % test; RigL at
-        // 0.9 uniform with the engine's ΔT = 100 only 43.5 % (one mask update in the whole run); at 0.8 + ERK + ΔT = 10
-        // 83.3 % (seed 1: 86.5 %) with 0.52× the FLOPs of dense training, so those are the app's defaults.
-        add(new Setting(SPARSITY, "Sparsity", "Target sparsity", "fraction of prunable weights that are zero, 0 ≤ s < 1",
-                Double.class, 0.8, null, null));
-        add(new Setting(DISTRIBUTION, "Sparsity", "Distribution", "how sparsity is spread over layers (ERK keeps "
-                + "small layers denser)", String.class, d.distribution().id(), SparsityDistribution.ids(), null));
-        add(new Setting(PRUNABLE, "Sparsity", "Prunable layers", "which weight layers may be pruned",
-                String.class, "all", List.of("all", "first"), null));
-        add(new Setting(EPOCHS, "Training", "Epochs", "training epochs (SLR adds its own phases)",
-                Integer.class, 200, null, null));
-        add(new Setting(OPTIMIZER, "Training", "Optimizer", "Adam or SGD", String.class, d.optimizer(),
-                List.of("adam", "sgd"), null));
-        add(new Setting(LR, "Training", "Learning rate", "step size of the optimizer, > 0",
-                Double.class, d.lr(), null, null));
-        // schedule and batch size: the paper's FNN settings use them (SGD, cosine or exponential decay, mini-batches)
-        add(new Setting(LR_SCHEDULE, "Training", "LR schedule", "constant, exponential (lr·γ^epoch) or cosine decay",
-                String.class, d.lrSchedule(), List.of("constant", "exponential", "cosine"), null));
-        add(new Setting(LR_GAMMA, "Training", "LR decay γ", "per-epoch factor of the exponential schedule, 0 < γ ≤ 1",
-                Double.class, d.lrGamma(), null, null));
-        add(new Setting(BATCH_SIZE, "Training", "Batch size", "training examples per step; 0 = the whole graph at once",
-                Integer.class, d.batchSize(), null, null));
-        add(new Setting(WEIGHT_DECAY, "Training", "Weight decay", "L2 penalty, ≥ 0",
-                Double.class, d.weightDecay(), null, null));
-        add(new Setting(DROPOUT, "Training", "Dropout", "probability of dropping an input unit, 0 ≤ p < 1",
-                Double.class, d.dropout(), null, null));
-        add(new Setting(SEED, "Training", "Seed", "random seed (same seed, same run)", Long.class, 0L, null, null));
+        for (Setting s : CoreSettings.create()) add(s);
         for (Setting s : embedding.settings()) add(s);
         byKey.get(TASK).valueProperty().addListener((o, a, v) -> onTaskChanged(TaskKind.of(String.valueOf(v))));
         byKey.get(MODEL).valueProperty().addListener((o, a, v) -> onModelChanged(ModelKind.of(String.valueOf(a)),
@@ -120,7 +78,7 @@ public final class SettingsViewModel {
         methodSettings.clear();
         for (MethodParameters.Param p : MethodParameters.of(get(METHOD).asString())) {
             double initial = appDefault(p);
-            Setting s = new Setting("param." + p.key(), "Method parameters", MethodParameters.label(p.key()),
+            Setting s = new Setting(ConfigMapping.PARAM + p.key(), "Method parameters", MethodParameters.label(p.key()),
                     p.help() + " (" + p.key() + ")",
                     p.integer() ? Integer.class : Double.class,
                     p.integer() ? (Object) (int) initial : (Object) initial, null, null);
@@ -135,63 +93,21 @@ public final class SettingsViewModel {
     /**
      * The app's starting value of a method parameter: the engine's default, except ΔT for full-batch node
      * classification (one optimizer step per epoch), where the engine's 100 steps would give a 200-epoch run a
-     * single mask update; 10 shows drop-and-grow working (see the measurements above).
+     * single mask update; 10 shows drop-and-grow working (measured: see CoreSettings).
      */
     private double appDefault(MethodParameters.Param p) {
         boolean link = byKey.get(TASK) != null && task() == TaskKind.LINK;
         return DELTA_T.equals(p.key()) && !link ? FULL_BATCH_DELTA_T : p.defaultValue();
     }
 
-    /**
-     * Re-checks every setting; updates the invalid set and the problem text. Values that are not even numbers are
-     * found here; what a run accepts is the engine's {@link SettingsValidator} (the CLI asks it too), and what the
-     * loaded graph allows is checked last.
-     */
+    /** Re-checks every setting ({@link SettingsCheck}); updates the invalid set and the problem text. */
     public void validate() {
-        invalid.clear();
-        String first = "";
-        for (Setting s : settings) {
-            String p = s.problem();
-            if (p != null) {
-                invalid.add(s.key());
-                if (first.isEmpty()) first = p;
-            }
-        }
         if (!built) return;
-        if (first.isEmpty()) {
-            for (SettingProblem p : SettingsValidator.problems(toConfig())) {
-                Setting s = byKey.get(sheetKey(p.setting()));
-                if (s != null) invalid.add(s.key());
-                if (first.isEmpty()) first = s == null ? p.sentence() : s.label() + ": " + p.reason();
-            }
-        }
-        if (first.isEmpty()) first = graphProblem();
-        problem.set(first);
-    }
-
-    /** The sheet's key of an engine setting name (the same name, apart from these). */
-    private static String sheetKey(String setting) {
-        if (setting.startsWith("methodParams.")) return "param." + setting.substring("methodParams.".length());
-        return switch (setting) {
-            case "prunableLayers" -> PRUNABLE;
-            case "embedding.method" -> EMBEDDING;
-            case "embedding.topkPercent" -> EMBEDDING_TOPK;
-            default -> setting;
-        };
-    }
-
-    /** What the loaded graph cannot do with these settings; "" when it can. */
-    private String graphProblem() {
-        if (task() == TaskKind.LINK) return "";
-        if (!graphHasLabels) {
-            invalid.add(TASK);
-            return "Task: this graph has no node labels to classify; choose link prediction";
-        }
-        if (!embedding.enabled() && !graphHasFeatures.get()) {
-            invalid.add(EMBEDDING);
-            return "Embedding: this graph has no node features; choose deepwalk or node2vec embeddings (with model fnn)";
-        }
-        return "";
+        SettingsCheck.Result r = SettingsCheck.check(settings, byKey::get, mapping::toConfig, graphHasLabels,
+                graphHasFeatures.get());
+        invalid.clear();
+        invalid.addAll(r.invalid());
+        problem.set(r.problem());
     }
 
     /**
@@ -205,13 +121,13 @@ public final class SettingsViewModel {
         try {
             if (task == TaskKind.LINK) {
                 TrainingConfig l = TrainingConfig.linkDefaults();
-                loadModelAndTraining(l);
+                mapping.loadModelAndTraining(l);
                 if (!embedding.enabled()) embedding.load(l.embedding());
             } else {
                 nodeDefaultsFor(graphHasFeatures.get());
             }
             for (Setting m : methodSettings) {
-                if (m.key().equals("param." + DELTA_T)) {
+                if (m.key().equals(ConfigMapping.PARAM + DELTA_T)) {
                     MethodParameters.of(get(METHOD).asString()).stream().filter(p -> p.key().equals(DELTA_T))
                             .findFirst().ifPresent(p -> m.valueProperty().set((int) appDefault(p)));
                 }
@@ -228,7 +144,7 @@ public final class SettingsViewModel {
      */
     private void onModelChanged(ModelKind from, ModelKind to) {
         if (adjusting || task() == TaskKind.LINK) return;
-        String fromDefault = hiddenText(nodeDefaults(from)), toDefault = hiddenText(nodeDefaults(to));
+        String fromDefault = ConfigMapping.hiddenText(nodeDefaults(from)), toDefault = ConfigMapping.hiddenText(nodeDefaults(to));
         if (fromDefault.equals(get(HIDDEN).asString().replace(" ", ""))) set(HIDDEN, toDefault);
     }
 
@@ -236,30 +152,14 @@ public final class SettingsViewModel {
         return TrainingConfig.defaults(TaskKind.NODE, model);
     }
 
-    private static String hiddenText(TrainingConfig c) {
-        return String.join(",", c.hidden().stream().map(String::valueOf).toList());
-    }
-
     private void nodeDefaultsFor(boolean hasFeatures) {
         if (hasFeatures) {
-            loadModelAndTraining(TrainingConfig.gcnDefaults());
+            mapping.loadModelAndTraining(TrainingConfig.gcnDefaults());
             embedding.load(EmbeddingConfig.none());
         } else {
-            loadModelAndTraining(TrainingConfig.fnnDefaults());
+            mapping.loadModelAndTraining(TrainingConfig.fnnDefaults());
             embedding.load(EmbeddingConfig.deepWalk(64)); // the paper's node model reads 64-d embeddings
         }
-    }
-
-    private void loadModelAndTraining(TrainingConfig c) {
-        set(MODEL, c.model().id());
-        set(HIDDEN, String.join(",", c.hidden().stream().map(String::valueOf).toList()));
-        set(EPOCHS, c.epochs());
-        set(LR, c.lr());
-        set(LR_SCHEDULE, c.lrSchedule());
-        set(LR_GAMMA, c.lrGamma());
-        set(BATCH_SIZE, c.batchSize());
-        set(WEIGHT_DECAY, c.weightDecay());
-        set(DROPOUT, c.dropout());
     }
 
     /**
@@ -308,27 +208,7 @@ public final class SettingsViewModel {
 
     /** The run configuration the current (valid) settings describe. */
     public TrainingConfig toConfig() {
-        TrainingConfigBuilder b = TrainingConfigBuilder.from(TrainingConfig.defaults(task(),
-                ModelKind.of(get(MODEL).asString())));
-        b.embedding = embedding.toConfig(b.embedding);
-        b.hidden = parseHidden(get(HIDDEN).asString());
-        b.method = get(METHOD).asString();
-        b.sparsity = "dense".equals(b.method) ? 0.0 : get(SPARSITY).asDouble();
-        b.distribution = SparsityDistribution.of(get(DISTRIBUTION).asString());
-        b.prunableLayers = get(PRUNABLE).asString();
-        b.epochs = get(EPOCHS).asInt();
-        b.optimizer = get(OPTIMIZER).asString();
-        b.lr = get(LR).asDouble();
-        b.lrSchedule = get(LR_SCHEDULE).asString();
-        b.lrGamma = get(LR_GAMMA).asDouble();
-        b.batchSize = get(BATCH_SIZE).asInt();
-        b.weightDecay = get(WEIGHT_DECAY).asDouble();
-        b.dropout = get(DROPOUT).asDouble();
-        b.seed = ((Number) get(SEED).value()).longValue();
-        Map<String, Double> params = new LinkedHashMap<>();
-        for (Setting s : methodSettings) params.put(s.key().substring("param.".length()), s.asDouble());
-        b.methodParams = params;
-        return b.build();
+        return mapping.toConfig();
     }
 
     /**
@@ -354,18 +234,7 @@ public final class SettingsViewModel {
         } finally {
             adjusting = false;
         }
-        loadModelAndTraining(c);
-        embedding.load(c.embedding());
-        set(METHOD, c.method());
-        if (c.sparsity() > 0) set(SPARSITY, c.sparsity());
-        set(DISTRIBUTION, c.distribution().id());
-        set(PRUNABLE, c.prunableLayers());
-        set(OPTIMIZER, c.optimizer());
-        set(SEED, c.seed());
-        for (Setting s : methodSettings) {
-            Double v = c.methodParams().get(s.key().substring("param.".length()));
-            if (v != null) s.valueProperty().set(s.type() == Integer.class ? (Object) v.intValue() : (Object) v);
-        }
+        mapping.load(c);
     }
 
     /**
@@ -426,19 +295,6 @@ public final class SettingsViewModel {
             configs.add(c.withMethod(c.method(), s));
         }
         return configs;
-    }
-
-    private static List<Integer> parseHidden(String s) {
-        List<Integer> out = new ArrayList<>();
-        for (String part : s.split(",")) if (!part.isBlank()) out.add(Integer.parseInt(part.trim()));
-        return out;
-    }
-
-    /** Whether the text is a list of sizes at all (their values are the engine's to judge). */
-    private static String hiddenProblem(Object v) {
-        String s = String.valueOf(v).trim();
-        if (!s.matches("\\d{1,9}(\\s*,\\s*\\d{1,9})*")) return "write positive whole numbers separated by commas, e.g. 16 or 256,128";
-        return null;
     }
 
     public ObservableList<Setting> settings() { return settings; }

@@ -8,46 +8,30 @@ import java.util.List;
 import java.util.Locale;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
-import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -59,11 +43,13 @@ import org.sparsegnn.app.export.ExportableView;
 import org.sparsegnn.app.heatmap.HeatmapView;
 import org.sparsegnn.app.session.SessionViewModel;
 import org.sparsegnn.app.settings.SettingsView;
-import org.sparsegnn.app.settings.SettingsViewModel;
 import org.sparsegnn.app.theme.Theme;
-import org.sparsegnn.engine.embed.EmbeddingConfig;
 
-/** The workbench window: control bar, settings pane, tabbed live views, narration. */
+/**
+ * The workbench window: lays out the {@link ControlBar}, the settings pane (the {@link DatasetPane}, presets and
+ * the settings sheet), the tabbed live views and the {@link NarrationPane}; owns the error banner, status line,
+ * shortcuts, appearance and export.
+ */
 public final class MainWindow {
     private final Workbench wb;
     private final Stage stage;
@@ -74,7 +60,6 @@ public final class MainWindow {
     private final PulseProbe probe = new PulseProbe();
     private final Label messages = new Label();
     private final Scene scene;
-    private final ComboBox<String> speedBox = new ComboBox<>();
     /** What the last preset changed, under the preset buttons. */
     private final Label presetNote = new Label();
 
@@ -95,10 +80,10 @@ public final class MainWindow {
             if (v.intValue() >= 0) Platform.runLater(() -> views.get(v.intValue()).shown());
         });
         settingsPane = settingsPane();
-        SplitPane center = new SplitPane(tabs, narrationPane());
+        SplitPane center = new SplitPane(tabs, new NarrationPane(wb).node());
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.78);
-        root.setTop(new VBox(controlBar(), errorBanner()));
+        root.setTop(new VBox(new ControlBar(wb, stage, this::exportCurrentInteractive).node(), errorBanner()));
         root.setLeft(settingsPane);
         root.setCenter(center);
         root.setBottom(statusLine());
@@ -120,109 +105,6 @@ public final class MainWindow {
         });
     }
 
-    private Node controlBar() {
-        SessionViewModel s = wb.session;
-        Button run = button("Run", "run-button", "Start training (Space)", s::run);
-        run.disableProperty().bind(s.canRunBinding().not().and(s.stateProperty().isNotEqualTo(SessionViewModel.State.PAUSED)));
-        run.setDefaultButton(true);
-        Button pause = button("Pause", "pause-button", "Pause / resume (Space)", s::toggleRunPause);
-        pause.disableProperty().bind(s.stateProperty().isNotEqualTo(SessionViewModel.State.RUNNING)
-                .and(s.stateProperty().isNotEqualTo(SessionViewModel.State.PAUSED)));
-        pause.textProperty().bind(Bindings.when(s.stateProperty().isEqualTo(SessionViewModel.State.PAUSED))
-                .then("Resume").otherwise("Pause"));
-        Button step = button("Step epoch", "step-button", "Train one epoch, then pause (→)", s::stepEpoch);
-        step.disableProperty().bind(s.stateProperty().isEqualTo(SessionViewModel.State.STARTING)
-                .or(s.canRunBinding().not().and(s.stateProperty().isNotEqualTo(SessionViewModel.State.PAUSED))
-                        .and(s.stateProperty().isNotEqualTo(SessionViewModel.State.RUNNING))));
-        Button stepUpdate = button("Step update", "step-update-button",
-                "Train until the next drop-and-grow mask update, then pause", s::stepToMaskUpdate);
-        stepUpdate.disableProperty().bind(step.disableProperty());
-        Button stop = button("Stop", "stop-button", "Stop the run (results so far are kept)", s::stop);
-        stop.disableProperty().bind(pause.disableProperty());
-        Button reset = button("Reset", "reset-button", "Stop and clear all views (Ctrl+R)", s::reset);
-
-        ComboBox<String> speed = speedBox;
-        speed.setId("speed");
-        speed.getItems().addAll("as fast as possible", "10 epochs/s", "4 epochs/s", "2 epochs/s", "1 epoch/s", "0.5 epochs/s");
-        speed.getSelectionModel().select(0);
-        speed.valueProperty().addListener((o, a, v) -> s.speedProperty().set(v.startsWith("as") ? 0
-                : Double.parseDouble(v.split(" ")[0])));
-        speed.setTooltip(new Tooltip("Slow down so an audience can follow"));
-        s.speedProperty().addListener((o, a, v) -> {
-            double x = v.doubleValue();
-            String label = x <= 0 ? "as fast as possible" : x == 1 ? "1 epoch/s"
-                    : (x == Math.rint(x) ? String.valueOf((long) x) : String.valueOf(x)) + " epochs/s";
-            if (!speed.getItems().contains(label)) speed.getItems().add(label);
-            speed.setValue(label);
-        });
-
-        ProgressBar progress = new ProgressBar();
-        progress.setId("progress");
-        progress.setPrefWidth(160);
-        progress.progressProperty().bind(s.progressProperty());
-        Label progressText = new Label();
-        progressText.setId("progress-text");
-        progressText.textProperty().bind(s.progressTextProperty());
-        Label backend = new Label();
-        backend.setId("backend");
-        backend.textProperty().bind(s.backendProperty());
-        backend.getStyleClass().add("muted");
-
-        Label blocked = new Label();
-        blocked.setId("run-blocked");
-        blocked.getStyleClass().add("error-message");
-        blocked.textProperty().bind(Bindings.when(s.runBlockedReasonProperty().isEmpty()).then("")
-                .otherwise(Bindings.concat("Run disabled: ", s.runBlockedReasonProperty())));
-
-        for (Button b : List.of(run, pause, step, stepUpdate, stop, reset)) b.setMinWidth(Region.USE_PREF_SIZE);
-        speed.setMinWidth(Region.USE_PREF_SIZE);
-        Label speedLabel = new Label("Speed:");
-        speedLabel.setMinWidth(Region.USE_PREF_SIZE);
-        // a flow so that large zoom factors wrap the bar instead of cutting controls off
-        FlowPane bar = new FlowPane(8, 4, run, pause, step, stepUpdate, stop,
-                reset, new Separator(Orientation.VERTICAL), speedLabel, speed, progress, new TextBoundary(progressText));
-        bar.getStyleClass().add("control-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        HBox second = new HBox(8, appearanceControls(), spacer(), backend);
-        second.getStyleClass().add("control-bar");
-        second.setAlignment(Pos.CENTER_LEFT);
-        second.setPadding(new Insets(0, 8, 4, 8));
-        VBox box = new VBox(bar, second, blocked);
-        VBox.setMargin(blocked, new Insets(0, 8, 2, 10));
-        blocked.managedProperty().bind(blocked.textProperty().isNotEmpty());
-        return box;
-    }
-
-    private Node appearanceControls() {
-        ChoiceBox<Theme> theme = new ChoiceBox<>();
-        theme.setId("theme");
-        theme.getItems().addAll(Theme.values());
-        theme.valueProperty().bindBidirectional(wb.appearance.themeProperty());
-        ComboBox<String> zoom = new ComboBox<>();
-        zoom.setId("zoom");
-        zoom.getItems().addAll("100 %", "125 %", "150 %", "175 %", "200 %");
-        zoom.getSelectionModel().select(0);
-        zoom.valueProperty().addListener((o, a, v) -> wb.appearance.zoomProperty().set(Integer.parseInt(v.split(" ")[0]) / 100.0));
-        wb.appearance.zoomProperty().addListener((o, a, v) -> zoom.setValue(Math.round(v.doubleValue() * 100) + " %"));
-        ToggleButton presenter = new ToggleButton("Presenter");
-        presenter.setId("presenter");
-        presenter.setTooltip(new Tooltip("Hide the settings pane, larger text, thicker lines"));
-        presenter.selectedProperty().bindBidirectional(wb.appearance.presenterProperty());
-        ToggleButton hideSettings = new ToggleButton("Hide settings");
-        hideSettings.setId("hide-settings");
-        hideSettings.setTooltip(new Tooltip("More room for the views; the settings pane comes back when pressed again (Ctrl+H)"));
-        hideSettings.selectedProperty().bindBidirectional(wb.appearance.settingsHiddenProperty());
-        Button full = button("Full screen", "fullscreen", "Full screen (F11)", () -> stage.setFullScreen(!stage.isFullScreen()));
-        Button export = button("Export…", "export-button", "Export the shown view as PNG, SVG and CSV (Ctrl+E)",
-                this::exportCurrentInteractive);
-        HBox box = new HBox(6, new Label("Theme:"), theme, new Label("Zoom:"), zoom, presenter, hideSettings, full, export);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.getChildren().forEach(n -> {
-            if (n instanceof Region r) r.setMinWidth(Region.USE_PREF_SIZE);
-        });
-        return box;
-    }
-
     private Node errorBanner() {
         Label l = new Label();
         l.setId("error-banner");
@@ -239,37 +121,6 @@ public final class MainWindow {
     }
 
     private ScrollPane settingsPane() {
-        Label dsTitle = new Label("Dataset");
-        dsTitle.getStyleClass().add("section-title");
-        ComboBox<DatasetEntry> chooser = new ComboBox<>(wb.dataset.entries());
-        chooser.setId("dataset-chooser");
-        chooser.setMaxWidth(Double.MAX_VALUE);
-        chooser.valueProperty().bindBidirectional(wb.dataset.selectedProperty());
-        Tooltip chosen = new Tooltip(); // the whole name where a narrow pane or a large zoom cuts it
-        chosen.textProperty().bind(Bindings.createStringBinding(() -> chooser.getValue() == null ? "Choose a graph"
-                : chooser.getValue().label(), chooser.valueProperty()));
-        chooser.setTooltip(chosen);
-        Button open = button("Open file…", "open-file", "Load a graph file (edge list, MatrixMarket, npz, …)", this::openFile);
-        open.setMinWidth(Region.USE_PREF_SIZE);
-        Button openDir = button("Folder…", "open-folder", "Load a graph folder (Planetoid ind.* files, TSV folder, LINQS)",
-                this::openFolder);
-        openDir.setMinWidth(Region.USE_PREF_SIZE);
-        ProgressBar loadProgress = new ProgressBar();
-        loadProgress.setMaxWidth(Double.MAX_VALUE);
-        loadProgress.progressProperty().bind(wb.dataset.progressProperty());
-        loadProgress.visibleProperty().bind(wb.dataset.blockedProperty().isNotEmpty().and(wb.dataset.errorProperty().isEmpty()));
-        loadProgress.managedProperty().bind(loadProgress.visibleProperty());
-        Label status = new Label();
-        status.textProperty().bind(wb.dataset.statusProperty());
-        status.getStyleClass().add("muted");
-        status.setWrapText(true);
-        GridPane summary = new GridPane();
-        summary.setId("graph-summary");
-        summary.getStyleClass().add("summary-grid");
-        wb.dataset.summary().addListener((ListChangeListener<String[]>) c -> fillSummary(summary));
-        wb.settings.get(SettingsViewModel.TASK).valueProperty()
-                .addListener((o, a, v) -> fillSummary(summary));
-
         Label setTitle = new Label("Model and method");
         setTitle.getStyleClass().add("section-title");
         presetNote.setId("preset-note");
@@ -277,7 +128,7 @@ public final class MainWindow {
         presetNote.setWrapText(true);
         presetNote.setMinHeight(Region.USE_PREF_SIZE);
         presetNote.managedProperty().bind(presetNote.textProperty().isNotEmpty());
-        Button paper = button("Paper settings", "preset-paper", "The paper's settings for this model and method",
+        Button paper = Controls.button("Paper settings", "preset-paper", "The paper's settings for this model and method",
                 () -> {
                     try {
                         presetNote.setText(wb.settings.applyPaperPreset());
@@ -286,97 +137,17 @@ public final class MainWindow {
                         messages.setText("Paper settings: " + e.getMessage());
                     }
                 });
-        Button tiny = button("Tiny graph", "preset-tiny", "A tiny graph where every weight is visible; step through "
+        Button tiny = Controls.button("Tiny graph", "preset-tiny", "A tiny graph where every weight is visible; step through "
                 + "each drop-and-grow update", this::tinyPreset);
         SettingsView sv = new SettingsView(wb.settings);
-        VBox box = new VBox(8, dsTitle, chooser, new HBox(6, open, openDir), loadProgress, status, summary, new Separator(),
-                setTitle, new HBox(6, paper, tiny), presetNote, sv.node());
-        HBox.setHgrow(chooser, Priority.ALWAYS);
+        VBox box = new VBox(8, new DatasetPane(wb, stage).node(), new Separator(), setTitle, new HBox(6, paper, tiny),
+                presetNote, sv.node());
         box.getStyleClass().add("settings-pane");
         ScrollPane sp = new ScrollPane(box);
         sp.setFitToWidth(true);
         sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sp.setId("settings-pane");
         return sp;
-    }
-
-    private void fillSummary(GridPane g) {
-        g.getChildren().clear();
-        int r = 0;
-        boolean link = wb.settings.linkPrediction();
-        for (String[] row : wb.dataset.summary()) {
-            if (link && row[0].equals("Splits")) {
-                // link prediction splits edges, not nodes: say so instead of the (unused) node split
-                var e = EmbeddingConfig.none(); // the app keeps the engine's edge split
-                row = new String[] {"Splits", String.format(Locale.ROOT, "edges %.0f / %.0f / %.0f %% train · "
-                        + "val · test, each with as many sampled non-edges", 100 * (1 - e.valFraction() - e.testFraction()),
-                        100 * e.valFraction(), 100 * e.testFraction())};
-            }
-            Label k = new Label(row[0]);
-            k.getStyleClass().add("muted");
-            k.setMinWidth(Region.USE_PREF_SIZE); // a long value wraps; the key never shrinks to "…"
-            Label v = new Label(row[1]);
-            v.setWrapText(true);
-            g.addRow(r++, k, v);
-        }
-    }
-
-    private Node narrationPane() {
-        Label title = new Label("What just happened");
-        title.getStyleClass().add("section-title");
-        ListView<String> list = new ListView<>(wb.narration.lines());
-        list.setId("narration");
-        list.getStyleClass().add("narration-list");
-        list.setCellFactory(v -> new ListCell<>() {
-            {
-                setWrapText(true);
-                // the list's width less its scroll bar, which grows with the zoom (no sideways scrolling)
-                prefWidthProperty().bind(list.widthProperty().subtract(Bindings.createDoubleBinding(
-                        () -> 12 + 18 * wb.appearance.zoom(), wb.appearance.zoomProperty())));
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-            }
-        });
-        list.setPlaceholder(new Label("Events of the run are explained here in plain words as they happen."));
-        // after the new cells are laid out, and through the flow: ListView.scrollTo puts the item at the top and,
-        // with wrapped lines of different heights, its size estimate left the newest lines below the viewport
-        Runnable toEnd = () -> {
-            int last = wb.narration.lines().size() - 1;
-            if (last < 0) return;
-            if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-                scrollToEnd(flow, last);
-            } else {
-                list.scrollTo(last);
-            }
-        };
-        // once right after the change, and once more after the next frames: under heavy load a later layout pass
-        // (new wrapped heights) could leave the newest line just below the edge
-        PauseTransition again = new PauseTransition(Duration.millis(150));
-        again.setOnFinished(e -> toEnd.run());
-        wb.narration.lines().addListener((ListChangeListener<String>) c -> Platform.runLater(() -> {
-            toEnd.run();
-            again.playFromStart();
-        }));
-        VBox box = new VBox(4, title, list);
-        box.setPadding(new Insets(4, 8, 4, 8));
-        VBox.setVgrow(list, Priority.ALWAYS);
-        return box;
-    }
-
-    /**
-     * Brings cell {@code last} into view with its bottom on the list's bottom. The cell is laid out first (a few
-     * visible cells, once per event batch), because its wrapped height is only known then.
-     */
-    private static <T extends IndexedCell> void scrollToEnd(
-            VirtualFlow<T> flow, int last) {
-        flow.scrollTo(last);
-        flow.layout();
-        T cell = flow.getVisibleCell(last);
-        if (cell != null) flow.scrollToBottom(cell);
     }
 
     private Node statusLine() {
@@ -443,26 +214,6 @@ public final class MainWindow {
         settingsPane.setMaxWidth(w);
     }
 
-    private void openFile() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Open a graph file");
-        // what GraphLoader reads by extension; folders (Planetoid, LINQS, TSV) go through "Folder…"
-        fc.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Graph files (edge list, MatrixMarket, npz, Planetoid, LINQS)",
-                        "*.txt", "*.tsv", "*.csv", "*.edges", "*.el", "*.txt.gz", "*.tsv.gz", "*.csv.gz", "*.edges.gz",
-                        "*.el.gz", "*.mtx", "*.mtx.gz", "*.npz", "ind.*", "*.content", "*.cites"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        var f = fc.showOpenDialog(stage);
-        if (f != null) wb.dataset.openFile(f.toPath());
-    }
-
-    private void openFolder() {
-        DirectoryChooser dc = new DirectoryChooser();
-        dc.setTitle("Open a graph folder");
-        var f = dc.showDialog(stage);
-        if (f != null) wb.dataset.openFile(f.toPath());
-    }
-
     private void compareFig7() {
         try {
             wb.session.runComparison(wb.settings.fig7Configs());
@@ -478,7 +229,7 @@ public final class MainWindow {
             if (e.label().toLowerCase(Locale.ROOT).contains("tiny")) wb.dataset.selectedProperty().set(e);
         }
         wb.settings.applyTinyPreset();
-        speedBox.setValue("2 epochs/s");
+        wb.session.speedProperty().set(2);
         tabs.getSelectionModel().select(1);
         presetNote.setText("Tiny graph: 34 nodes, hidden size 4, RigL with a mask update every 5 epochs, 2 epochs/s. "
                 + "Press Step update (or →, one epoch) to see one drop-and-grow at a time in the heatmap.");
@@ -518,20 +269,6 @@ public final class MainWindow {
 
     public ExportableView currentView() {
         return views.get(tabs.getSelectionModel().getSelectedIndex());
-    }
-
-    private static Button button(String text, String id, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
-    private static Region spacer() {
-        Region r = new Region();
-        HBox.setHgrow(r, Priority.ALWAYS);
-        return r;
     }
 
     public Scene scene() { return scene; }
