@@ -7,6 +7,7 @@ import java.util.Random;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sparsegnn.app.run.RunStore;
@@ -16,6 +17,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Full redraw of a 1433×256 layer panel on the FX thread: render, upscale, PixelWriter upload, density strips. */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class HeatmapFxRedrawRateTest {
     private LayerPanel panel;

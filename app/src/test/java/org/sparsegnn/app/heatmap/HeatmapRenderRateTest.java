@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.BitSet;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sparsegnn.app.theme.MaskPalette;
 import org.sparsegnn.engine.record.MaskHistory;
 
 /** Redraw rate of the pixel renderer for a Cora-sized first layer (1433×256). */
+@Tag("slow")
 class HeatmapRenderRateTest {
     @Test
     void rendersA1433x256LayerAtLeast20TimesPerSecond() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sparsegnn.engine.graph.io.TestData;
@@ -13,6 +14,7 @@ import org.sparsegnn.engine.graph.io.TestData;
  * The acceptance numbers of the GCN recipe on the real Planetoid data, through the CLI exactly as documented:
  * 5 seeds, 200 epochs, test accuracy at each seed's best-validation epoch (PyTorch on this machine: 0.820 / 0.704).
  */
+@Tag("slow")
 class PlanetoidAccuracyTest {
     @TempDir
     Path tmp;

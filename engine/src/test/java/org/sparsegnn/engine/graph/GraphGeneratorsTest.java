@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.sparsegnn.engine.graph.GraphGenerators.SbmSpec;
@@ -55,6 +56,7 @@ class GraphGeneratorsTest {
 
     @Test
     @Timeout(120)
+    @Tag("slow")
     void chungLuMillionNodesIsFastAndHeavyTailed() {
         long t0 = System.nanoTime();
         Graph g = GraphGenerators.chungLu("power-law", 1_000_000, 10, 2.5, 1);

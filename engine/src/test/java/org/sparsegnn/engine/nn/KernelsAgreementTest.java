@@ -23,9 +23,9 @@ class KernelsAgreementTest {
 
     @Test
     void sparseProductsAgreeForSeveralWidths() {
-        // widths 1..21 cover the 8- and 4-column blocks and the remainder loop; 600 rows x 64 cols is above
-        // the parallel threshold for the wider ones
-        for (int n : new int[] {1, 3, 4, 7, 8, 16, 21}) {
+        // widths 1..21 cover the 8- and 4-column blocks and the remainder loop (2 and 10: a remainder of two
+        // columns alone and after an 8-block); 600 rows x 64 cols is above the parallel threshold for the wider ones
+        for (int n : new int[] {1, 2, 3, 4, 7, 8, 10, 16, 21}) {
             var csr = TestArrays.sparse(600, 64, 0.2, random);
             SparseRows a = new SparseRows(csr);
             INDArray b = TestArrays.matrix(64, n, random);

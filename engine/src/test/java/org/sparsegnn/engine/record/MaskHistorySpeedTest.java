@@ -3,6 +3,7 @@ package org.sparsegnn.engine.record;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sparsegnn.engine.events.MaskInitialized;
 import org.sparsegnn.engine.events.MaskUpdated;
@@ -10,6 +11,7 @@ import org.sparsegnn.engine.nn.Mask;
 import org.sparsegnn.engine.sparsity.RandomMasks;
 
 /** Scrubbing a 1433×256 layer through 200 updates must stay far below a frame budget. */
+@Tag("slow")
 class MaskHistorySpeedTest {
     @Test
     void scrubbingALargeLayerIsFast() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sparsegnn.engine.events.EpochCompleted;
 import org.sparsegnn.engine.graph.Graph;
@@ -15,6 +16,7 @@ import org.sparsegnn.engine.sparsity.DenseMethod;
  * Same seed, same run on Cora, where the products are large enough to take the parallel kernel paths
  * (blocked gathers and per-block scatters), so thread timing must not leak into the numbers.
  */
+@Tag("slow")
 class CoraDeterminismTest {
     private static List<String> run(Graph cora, long seed) {
         TrainingConfig cfg = TrainingConfig.gcnDefaults().withEpochs(20).withSeed(seed);

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,7 @@ class DatasetRegistryTest {
     }
 
     @Test
+    @Tag("slow")
     void downloadsVerifiesAndCachesCora() throws IOException {
         serveCora();
         AtomicLong lastDone = new AtomicLong(), lastTotal = new AtomicLong();
@@ -134,6 +136,7 @@ class DatasetRegistryTest {
     }
 
     @Test
+    @Tag("slow")
     void pubmedAllxHasNoPinAndIsNeverDownloaded() {
         DatasetRegistry registry = new DatasetRegistry(TestData.dir(), base());
         GraphFormatException e = assertThrows(GraphFormatException.class, () -> registry.load("pubmed", DownloadListener.NONE));
@@ -144,6 +147,7 @@ class DatasetRegistryTest {
     }
 
     @Test
+    @Tag("slow")
     void sharedDataLayoutAndLocalOnlyNames() throws GraphFormatException {
         DatasetRegistry registry = new DatasetRegistry(TestData.dir(), base());
         assertEquals(3327, registry.load("citeseer", DownloadListener.NONE).numNodes());

@@ -19,6 +19,7 @@ import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +79,7 @@ class LoaderFuzzTest {
     }
 
     @Test
+    @Tag("slow")
     void planetoidPickles() throws IOException {
         Path dir = copyDir(TestData.dir().resolve("cora/planetoid"), "cora");
         Random rnd = new Random(SEED);
@@ -100,6 +102,7 @@ class LoaderFuzzTest {
     }
 
     @Test
+    @Tag("slow")
     void hostilePicklesInAPlanetoidFolderAreRefusedWithTheirFileName() throws IOException {
         Path dir = copyDir(TestData.dir().resolve("cora/planetoid"), "evil");
         byte[][] hostile = {
@@ -122,6 +125,7 @@ class LoaderFuzzTest {
     }
 
     @Test
+    @Tag("slow")
     void edgeListsPlainAndGzip() throws IOException {
         Path txt = tmp.resolve("karate.txt");
         Files.copy(TestData.file("karate/edges.tsv"), txt);
@@ -228,6 +232,7 @@ class LoaderFuzzTest {
     }
 
     @Test
+    @Tag("slow")
     void npzArchives() throws IOException {
         Path f = tmp.resolve("cora.npz");
         Files.copy(TestData.file("cora/linqs/cora.npz"), f);

@@ -13,11 +13,13 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sparsegnn.engine.graph.CsrMatrix;
 import org.sparsegnn.engine.graph.Graph;
 
 /** Planetoid pickles against the plain-text conversion of tkipf/gcn's load_data in the shared data folder. */
+@Tag("slow")
 class PlanetoidLoaderTest {
 
     @Test

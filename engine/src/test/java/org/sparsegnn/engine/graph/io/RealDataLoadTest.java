@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sparsegnn.engine.graph.CsrMatrix;
 import org.sparsegnn.engine.graph.Graph;
 
 /** Every graph of the shared data folder through {@link GraphLoader}, against the counts its README states. */
+@Tag("slow")
 class RealDataLoadTest {
     private static final GraphLoader.Options DIRECTED = GraphLoader.Options.DEFAULT.withDirected(true);
 
