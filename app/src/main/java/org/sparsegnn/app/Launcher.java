@@ -6,6 +6,7 @@ import javafx.application.Application;
 import org.sparsegnn.app.session.ComputeThreads;
 import org.sparsegnn.app.shell.AppOptions;
 import org.sparsegnn.app.shell.WorkbenchApp;
+import org.sparsegnn.engine.errors.ErrorMessages;
 
 /**
  * Entry point of the jar. Deliberately not an {@link Application}: with JavaFX on the class path (java -jar) a
@@ -23,7 +24,7 @@ public final class Launcher {
                 System.exit(0);
             }
         } catch (IllegalArgumentException e) {
-            System.err.println("sparsegnn-workbench: " + e.getMessage());
+            System.err.println("sparsegnn-workbench: " + ErrorMessages.describe(e));
             System.exit(2);
         }
         if (noDisplay()) {

@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.sparsegnn.app.task.BackgroundTask;
 import org.sparsegnn.app.task.TaskExecutor;
+import org.sparsegnn.engine.errors.ErrorMessages;
 import org.sparsegnn.engine.graph.Graph;
 import org.sparsegnn.engine.graph.io.GraphLoader;
 
@@ -73,7 +74,7 @@ public final class DatasetViewModel {
         }).onFailure(ex -> {
             if (task != loading) return;
             loading = null;
-            String msg = ex.getMessage() == null ? ex.toString() : ex.getMessage().lines().findFirst().orElse("");
+            String msg = ErrorMessages.describe(ex);
             error.set("Could not load " + entry.label() + ": " + msg);
             status.set("");
             progress.set(0);

@@ -13,6 +13,7 @@ import org.sparsegnn.app.run.RunRecord;
 import org.sparsegnn.app.run.RunStore;
 import org.sparsegnn.app.task.BackgroundTask;
 import org.sparsegnn.app.task.TaskExecutor;
+import org.sparsegnn.engine.errors.ErrorMessages;
 import org.sparsegnn.engine.events.EpochCompleted;
 import org.sparsegnn.engine.events.RunFailed;
 import org.sparsegnn.engine.events.RunFinished;
@@ -116,7 +117,7 @@ public final class RunsViewModel {
             ExperimentFolders.save(file, runs, configs);
             return runs.size();
         }).onSuccess(n -> message.set("Saved " + n + " run(s) to " + file + "."))
-                .onFailure(e -> message.set("Could not save: " + e.getMessage())));
+                .onFailure(e -> message.set("Could not save: " + ErrorMessages.describe(e))));
     }
 
     public void open(Path file) {
@@ -128,7 +129,7 @@ public final class RunsViewModel {
                     }
                     message.set("Opened " + runs.size() + " run(s) from " + file.getFileName() + " (replayed, no retraining).");
                 })
-                .onFailure(e -> message.set("Could not open: " + e.getMessage())));
+                .onFailure(e -> message.set("Could not open: " + ErrorMessages.describe(e))));
     }
 
     public ObservableList<RunRow> rows() { return rows; }

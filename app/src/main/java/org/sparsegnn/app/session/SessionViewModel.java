@@ -20,6 +20,7 @@ import org.sparsegnn.app.run.RunStore;
 import org.sparsegnn.app.task.BackgroundTask;
 import org.sparsegnn.app.task.TaskExecutor;
 import org.sparsegnn.engine.embed.EmbeddingProgress;
+import org.sparsegnn.engine.errors.ErrorMessages;
 import org.sparsegnn.engine.events.EpochCompleted;
 import org.sparsegnn.engine.events.RunFailed;
 import org.sparsegnn.engine.events.RunFinished;
@@ -278,8 +279,7 @@ public final class SessionViewModel {
     }
 
     static String oneLine(Throwable t) {
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return m.lines().findFirst().orElse(m);
+        return ErrorMessages.describe(t);
     }
 
     private static String clock(double seconds) {

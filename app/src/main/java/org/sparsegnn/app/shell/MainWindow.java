@@ -44,6 +44,7 @@ import org.sparsegnn.app.heatmap.HeatmapView;
 import org.sparsegnn.app.session.SessionViewModel;
 import org.sparsegnn.app.settings.SettingsView;
 import org.sparsegnn.app.theme.Theme;
+import org.sparsegnn.engine.errors.ErrorMessages;
 
 /**
  * The workbench window: lays out the {@link ControlBar}, the settings pane (the {@link DatasetPane}, presets and
@@ -134,7 +135,7 @@ public final class MainWindow {
                         presetNote.setText(wb.settings.applyPaperPreset());
                     } catch (RuntimeException e) {
                         presetNote.setText("");
-                        messages.setText("Paper settings: " + e.getMessage());
+                        messages.setText("Paper settings: " + ErrorMessages.describe(e));
                     }
                 });
         Button tiny = Controls.button("Tiny graph", "preset-tiny", "A tiny graph where every weight is visible; step through "
@@ -219,7 +220,7 @@ public final class MainWindow {
             wb.session.runComparison(wb.settings.fig7Configs());
             messages.setText("");
         } catch (RuntimeException e) {
-            messages.setText("Cannot compare: " + e.getMessage());
+            messages.setText("Cannot compare: " + ErrorMessages.describe(e));
         }
     }
 
@@ -244,7 +245,7 @@ public final class MainWindow {
             exportView(currentView(), dir.toPath());
             messages.setText("");
         } catch (IOException | RuntimeException e) {
-            messages.setText("Export failed: " + e.getMessage());
+            messages.setText("Export failed: " + ErrorMessages.describe(e));
         }
     }
 
@@ -263,7 +264,7 @@ public final class MainWindow {
             messages.setText("");
             wb.runs.messageProperty().set("Exported " + views.size() + " views (PNG, SVG, CSV) to " + dir + ".");
         } catch (IOException | RuntimeException e) {
-            messages.setText("Export failed: " + e.getMessage());
+            messages.setText("Export failed: " + ErrorMessages.describe(e));
         }
     }
 

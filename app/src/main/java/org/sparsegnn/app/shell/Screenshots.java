@@ -12,6 +12,7 @@ import javafx.scene.image.WritableImage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.sparsegnn.app.charts.ChartImageView;
+import org.sparsegnn.engine.errors.ErrorMessages;
 
 /**
  * Renders the whole window with each view selected in turn and saves PNGs ({@code NN-<view>.png}); a target
@@ -73,7 +74,7 @@ public final class Screenshots {
             written.add(file);
             System.out.println("screenshot: " + file.toAbsolutePath());
         } catch (IOException e) {
-            System.err.println("could not write screenshot " + file + ": " + e.getMessage());
+            System.err.println("could not write screenshot " + file + ": " + ErrorMessages.describe(e));
         }
     }
 }

@@ -22,6 +22,7 @@ import org.sparsegnn.app.run.RunRecord;
 import org.sparsegnn.app.session.ComputeThreads;
 import org.sparsegnn.app.settings.SettingsViewModel;
 import org.sparsegnn.app.task.ThreadPoolTaskExecutor;
+import org.sparsegnn.engine.errors.ErrorMessages;
 
 /** The JavaFX application: builds the workbench, applies the command line, optionally runs and screenshots. */
 public final class WorkbenchApp extends Application {
@@ -36,7 +37,7 @@ public final class WorkbenchApp extends Application {
         try {
             opts = AppOptions.parse(getParameters().getRaw());
         } catch (IllegalArgumentException e) {
-            System.err.println("sparsegnn-workbench: " + e.getMessage());
+            System.err.println("sparsegnn-workbench: " + ErrorMessages.describe(e));
             Platform.exit();
             System.exit(2);
             return;
@@ -173,7 +174,7 @@ public final class WorkbenchApp extends Application {
                     try {
                         w.probe().writeGaps(o.pulseLog());
                     } catch (IOException e) {
-                        System.err.println("could not write the pulse log " + o.pulseLog() + ": " + e.getMessage());
+                        System.err.println("could not write the pulse log " + o.pulseLog() + ": " + ErrorMessages.describe(e));
                     }
                 }
             }

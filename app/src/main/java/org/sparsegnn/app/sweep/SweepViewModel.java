@@ -22,6 +22,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.sparsegnn.app.session.TrainingService;
 import org.sparsegnn.app.task.BackgroundTask;
 import org.sparsegnn.app.task.TaskExecutor;
+import org.sparsegnn.engine.errors.ErrorMessages;
 import org.sparsegnn.engine.events.RunFailed;
 import org.sparsegnn.engine.events.RunFinished;
 import org.sparsegnn.engine.graph.Graph;
@@ -70,7 +71,7 @@ public final class SweepViewModel {
             ms = parseList(methods.get()).stream().toList();
             ss = parseList(sparsities.get()).stream().map(Double::parseDouble).toList();
         } catch (RuntimeException e) {
-            status.set("Cannot start: " + e.getMessage());
+            status.set("Cannot start: " + ErrorMessages.describe(e));
             return;
         }
         Graph g = graph.get();
@@ -87,7 +88,7 @@ public final class SweepViewModel {
                     (m, s, seed) -> bases.get(m).withMethod(m, s));
             if (!problems.isEmpty()) throw new IllegalArgumentException(problems.get(0).sentence());
         } catch (RuntimeException e) {
-            status.set("Cannot start: " + e.getMessage());
+            status.set("Cannot start: " + ErrorMessages.describe(e));
             return;
         }
         data.removeAllSeries();
@@ -115,7 +116,7 @@ public final class SweepViewModel {
                             if (e instanceof RunFailed f) failure[0] = f.message();
                         });
                     } catch (RuntimeException e) { // a configuration the engine refuses: that point only
-                        failure[0] = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+                        failure[0] = ErrorMessages.describe(e);
                     }
                     done++;
                     final int finished = done;
@@ -141,7 +142,7 @@ public final class SweepViewModel {
                     : String.format(Locale.ROOT, "Sweep done: %d runs, %d failed (%s).", n, failures.get(), firstFailure.get()));
         }).onFailure(e -> {
             running.set(false);
-            status.set("Sweep failed: " + e.getMessage());
+            status.set("Sweep failed: " + ErrorMessages.describe(e));
         });
         executor.execute(task);
     }

@@ -26,10 +26,22 @@ final class AtomicOutput {
         put(name, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Checks early (before any training) that OUT can be created or is a folder. */
+    /** Checks early (before any training) that OUT is a folder or can be created as one. */
     static void checkTarget(Path out) {
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new IllegalArgumentException("--out " + out + " exists and is not a folder");
+        if (Files.exists(out)) {
+            if (!Files.isDirectory(out)) throw new IllegalArgumentException("--out " + out + " exists and is not a folder");
+            if (!Files.isWritable(out)) throw new IllegalArgumentException("--out " + out + ": no permission to write into it");
+            return;
+        }
+        for (Path p = out.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+            if (!Files.exists(p)) continue;
+            if (!Files.isDirectory(p)) {
+                throw new IllegalArgumentException("--out " + out + " cannot be created: " + p + " is a file, not a folder");
+            }
+            if (!Files.isWritable(p)) {
+                throw new IllegalArgumentException("--out " + out + " cannot be created: no permission to write into " + p);
+            }
+            return;
         }
     }
 

@@ -33,10 +33,18 @@ public final class GraphOptions {
 
     public Graph load() throws GraphFormatException {
         if (dataset != null && graphFile != null) throw new IllegalArgumentException("give either --dataset or --graph, not both");
+        checkDataDir();
         if (graphFile != null) return GraphLoader.load(graphFile);
         if (dataset != null) return registry().load(dataset, GraphOptions::downloadProgress).withName(dataset);
         if (dataDir != null) return GraphLoader.load(dataDir);
         return SampleGraphs.load(SampleGraphs.DEFAULT);
+    }
+
+    /** A --data-dir that is not there is a mistake (a typo, a missing mount), never a folder to create and download into. */
+    void checkDataDir() {
+        if (dataDir == null) return;
+        if (!Files.exists(dataDir)) throw new IllegalArgumentException("--data-dir " + dataDir + " does not exist");
+        if (!Files.isDirectory(dataDir)) throw new IllegalArgumentException("--data-dir " + dataDir + " is not a folder");
     }
 
     /** --data-dir, else the shared data folder when it holds the dataset, else the user's cache. */

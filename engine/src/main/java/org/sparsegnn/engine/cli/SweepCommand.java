@@ -56,6 +56,7 @@ public final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         System.setProperty("java.awt.headless", "true");
         if (seeds < 1) throw new IllegalArgumentException("--seeds must be at least 1, got " + seeds);
+        AtomicOutput.checkTarget(out);
         checkParams();
         List<Long> seedList = new ArrayList<>();
         for (int i = 0; i < seeds; i++) seedList.add(firstSeed + i);

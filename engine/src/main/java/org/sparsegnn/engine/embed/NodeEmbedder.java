@@ -3,6 +3,7 @@ package org.sparsegnn.engine.embed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import org.sparsegnn.engine.errors.ErrorMessages;
 import org.sparsegnn.engine.graph.DenseMatrix;
 
 /**
@@ -40,7 +41,7 @@ public final class NodeEmbedder {
             try {
                 cache.store(key, embedding);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write embedding cache " + cache.directory() + ": " + e.getMessage(), e);
+                throw new UncheckedIOException("cannot write embedding cache " + cache.directory() + ": " + ErrorMessages.describe(e), e);
             }
         }
         return new Result(embedding, false, (System.nanoTime() - t0) / 1e9, key);

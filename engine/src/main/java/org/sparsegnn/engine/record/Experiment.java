@@ -1,5 +1,7 @@
 package org.sparsegnn.engine.record;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sparsegnn.engine.errors.ErrorMessages;
 import org.sparsegnn.engine.events.EpochCompleted;
 import org.sparsegnn.engine.events.RunFinished;
 import org.sparsegnn.engine.events.RunStarted;
@@ -36,8 +39,12 @@ public record Experiment(TrainingConfig config, List<TrainingEvent> events) {
         if (Files.isRegularFile(configFile)) {
             try {
                 config = EventJson.MAPPER.readValue(configFile.toFile(), TrainingConfig.class);
+            } catch (JsonProcessingException e) {
+                JsonLocation at = e.getLocation();
+                throw new IOException(configFile + ": not a training config" + (at == null ? ""
+                        : " (unexpected content at line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
             } catch (IOException e) {
-                throw new IOException(configFile + ": not a training config (" + e.getMessage().lines().findFirst().orElse("") + ")");
+                throw new IOException(configFile + ": cannot read: " + ErrorMessages.describe(e), e);
             }
         }
         List<TrainingEvent> events = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.sparsegnn.engine.errors.ErrorMessages;
 import org.sparsegnn.engine.events.EpochCompleted;
 import org.sparsegnn.engine.events.RunFailed;
 import org.sparsegnn.engine.events.RunFinished;
@@ -54,7 +55,7 @@ public final class RunRecorder implements TrainingListener, AutoCloseable {
             events = Files.newBufferedWriter(dir.resolve(Experiment.EVENTS), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the run record in " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write the run record in " + dir + ": " + ErrorMessages.describe(e), e);
         }
     }
 
@@ -75,7 +76,7 @@ public final class RunRecorder implements TrainingListener, AutoCloseable {
             }
             if (event instanceof RunFinished || event instanceof RunFailed) finish();
         } catch (IOException ex) {
-            throw new UncheckedIOException("cannot append to the run record in " + dir + ": " + ex.getMessage(), ex);
+            throw new UncheckedIOException("cannot append to the run record in " + dir + ": " + ErrorMessages.describe(ex), ex);
         }
     }
 

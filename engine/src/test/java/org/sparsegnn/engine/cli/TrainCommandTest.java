@@ -97,6 +97,30 @@ class TrainCommandTest {
     }
 
     @Test
+    void outBelowAFileNamesThatFile() throws Exception {
+        Path file = Files.writeString(tmp.resolve("taken"), "x");
+        CliRunner r = CliRunner.run("train", "--epochs", "1", "--out", file.resolve("x").toString());
+        assertEquals(2, r.exitCode());
+        assertEquals("error: --out " + file.resolve("x") + " cannot be created: " + file + " is a file, not a folder",
+                r.err().strip());
+    }
+
+    @Test
+    void aDataDirThatDoesNotExistIsAnErrorNotAFolderToCreate() throws Exception {
+        Path missing = tmp.resolve("no-such-dir").resolve("at-all");
+        CliRunner r = CliRunner.run("train", "--dataset", "cora", "--data-dir", missing.toString(), "--epochs", "1",
+                "--out", tmp.resolve("out").toString());
+        assertEquals(2, r.exitCode(), r.err());
+        assertEquals("error: --data-dir " + missing + " does not exist", r.err().strip());
+        assertFalse(Files.exists(tmp.resolve("no-such-dir")), "nothing created");
+        Path file = Files.writeString(tmp.resolve("plain-file"), "x");
+        CliRunner f = CliRunner.run("train", "--dataset", "karate", "--data-dir", file.toString(), "--epochs", "1",
+                "--out", tmp.resolve("out").toString());
+        assertEquals(2, f.exitCode(), f.err());
+        assertEquals("error: --data-dir " + file + " is not a folder", f.err().strip());
+    }
+
+    @Test
     void benchReportsTheBreakdown() {
         CliRunner r = CliRunner.run("bench", "--warmup", "2", "--measure", "5");
         assertEquals(0, r.exitCode(), r.err());

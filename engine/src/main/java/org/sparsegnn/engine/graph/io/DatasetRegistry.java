@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.sparsegnn.engine.errors.ErrorMessages;
 import org.sparsegnn.engine.graph.Graph;
 
 /**
@@ -171,9 +172,21 @@ public final class DatasetRegistry {
                 throw new GraphFormatException(target, "missing, and no pinned SHA-256 is known for it, so it is not "
                         + "downloaded; place the file there yourself or load '" + key + "' graph-only");
             }
-            VerifiedDownload.fetch(baseUrl.resolve(f.name()), target, f.sha256(), f.size(), listener);
+            try {
+                VerifiedDownload.fetch(baseUrl.resolve(f.name()), target, f.sha256(), f.size(), listener);
+            } catch (GraphFormatException e) {
+                if (e.getCause() == null || !ErrorMessages.isNetworkProblem(e.getCause())) throw e;
+                throw new GraphFormatException(null, 0, "cannot download " + key + " from " + baseUrl.getHost() + ": "
+                        + ErrorMessages.describe(e.getCause()) + ". To work offline, put its files " + fileNames(files) + " into "
+                        + folder.toAbsolutePath() + ", or name a folder holding them with --data-dir DIR (CLI) or "
+                        + "-Dsparsegnn.data=DIR (app)", e);
+            }
         }
         return folder;
+    }
+
+    private static String fileNames(List<PinnedFile> files) {
+        return String.join(", ", files.stream().map(PinnedFile::name).toList());
     }
 
     /** The local folder or file of a dataset if everything it needs is already present. */

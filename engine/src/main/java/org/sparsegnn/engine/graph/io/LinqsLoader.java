@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.sparsegnn.engine.errors.ErrorMessages;
 import org.sparsegnn.engine.graph.AdjacencyBuilder;
 import org.sparsegnn.engine.graph.CsrMatrix;
 import org.sparsegnn.engine.graph.Graph;
@@ -63,7 +64,7 @@ public final class LinqsLoader {
                 if (Files.isRegularFile(cites)) return new Path[] {c, cites};
             }
         } catch (IOException e) {
-            throw new GraphFormatException(dir, "cannot list folder: " + e.getMessage(), e);
+            throw new GraphFormatException(dir, "cannot list folder: " + ErrorMessages.describe(e), e);
         }
         return null;
     }

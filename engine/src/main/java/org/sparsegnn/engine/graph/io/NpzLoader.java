@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.sparsegnn.engine.errors.ErrorMessages;
 import org.sparsegnn.engine.graph.AdjacencyBuilder;
 import org.sparsegnn.engine.graph.CsrMatrix;
 import org.sparsegnn.engine.graph.FeatureMatrix;
@@ -64,7 +65,7 @@ public final class NpzLoader {
         } catch (GraphFormatException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new GraphFormatException(file, "not a readable .npz (zip) archive: " + e.getMessage(), e);
+            throw new GraphFormatException(file, "not a readable .npz (zip) archive: " + ErrorMessages.describe(e), e);
         }
         if (out.isEmpty()) throw new GraphFormatException(file, "archive holds no .npy arrays");
         return out;

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sparsegnn.engine.errors.ErrorMessages;
 import org.sparsegnn.engine.graph.AdjacencyBuilder;
 import org.sparsegnn.engine.graph.CsrMatrix;
 import org.sparsegnn.engine.graph.Graph;
@@ -170,7 +171,7 @@ public final class PlanetoidLoader {
         } catch (GraphFormatException e) {
             throw e;
         } catch (IOException e) {
-            throw new GraphFormatException(file, "cannot read: " + e.getMessage(), e);
+            throw new GraphFormatException(file, "cannot read: " + ErrorMessages.describe(e), e);
         }
     }
 

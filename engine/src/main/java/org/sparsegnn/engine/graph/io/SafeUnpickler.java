@@ -12,6 +12,7 @@ import net.razorvine.pickle.IObjectConstructor;
 import net.razorvine.pickle.Opcodes;
 import net.razorvine.pickle.PickleUtils;
 import net.razorvine.pickle.Unpickler;
+import org.sparsegnn.engine.errors.ErrorMessages;
 
 /**
  * Unpickler that can only construct a fixed whitelist of harmless things: numpy arrays and dtypes, scipy CSR
@@ -90,7 +91,7 @@ final class SafeUnpickler extends Unpickler {
             long offset = bytes.length - in.available();
             throw new GraphFormatException(file, "not a readable Planetoid pickle (at byte " + offset + "): " + reason(e), e);
         } catch (StackOverflowError | OutOfMemoryError e) {
-            throw new GraphFormatException(file, "pickle too large or too deeply nested: " + e, null);
+            throw new GraphFormatException(file, "pickle too large or too deeply nested to read", null);
         } finally {
             in = null;
         }
@@ -100,9 +101,7 @@ final class SafeUnpickler extends Unpickler {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BadDataException) return t.getMessage();
         }
-        String m = e.getMessage();
-        if (e instanceof IOException) return m == null ? "read error" : m;
-        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+        return ErrorMessages.describe(e);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.sparsegnn.engine.errors.ErrorMessages;
 import org.sparsegnn.engine.graph.Graph;
 import org.sparsegnn.engine.graph.GraphGenerators;
 import org.sparsegnn.engine.graph.GraphGenerators.SbmSpec;
@@ -68,7 +69,7 @@ public final class SampleGraphs {
             return TsvFolderLoader.load(tmp, false).withName(key);
         } catch (IOException e) {
             if (e instanceof GraphFormatException g) throw g;
-            throw new GraphFormatException(null, 0, "cannot read sample '" + key + "': " + e.getMessage(), e);
+            throw new GraphFormatException(null, 0, "cannot read sample '" + key + "': " + ErrorMessages.describe(e), e);
         } finally {
             if (tmp != null) deleteQuietly(tmp);
         }

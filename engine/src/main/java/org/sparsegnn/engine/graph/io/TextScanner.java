@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
+import org.sparsegnn.engine.errors.ErrorMessages;
 
 /**
  * Line and token reader over raw bytes for the text formats (edge lists, MatrixMarket, LINQS, TSV). Parses
@@ -55,7 +56,7 @@ final class TextScanner implements Closeable {
         } catch (NoSuchFileException e) {
             throw new GraphFormatException(file, "no such file");
         } catch (IOException e) {
-            throw new GraphFormatException(file, "cannot read: " + e.getMessage(), e);
+            throw new GraphFormatException(file, "cannot read: " + ErrorMessages.describe(e), e);
         }
     }
 
@@ -118,7 +119,7 @@ final class TextScanner implements Closeable {
             if (r < 0) eof = true;
             else bufEnd += r;
         } catch (IOException e) {
-            throw new GraphFormatException(file, line + 1, "cannot read (corrupt or truncated compressed data?): " + e.getMessage(), e);
+            throw new GraphFormatException(file, line + 1, "cannot read (corrupt or truncated compressed data?): " + ErrorMessages.describe(e), e);
         }
     }
 

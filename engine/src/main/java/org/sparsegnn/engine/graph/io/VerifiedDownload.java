@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import org.sparsegnn.engine.errors.ErrorMessages;
 
 /**
  * Fetches one file over HTTP(S) into a folder, safely: the bytes go to a temporary file beside the target, their
@@ -73,7 +74,7 @@ final class VerifiedDownload {
         } catch (GraphFormatException e) {
             throw e;
         } catch (IOException e) {
-            throw new GraphFormatException(target, "download from " + url + " failed: " + e, e);
+            throw new GraphFormatException(target, "could not download " + url + ": " + ErrorMessages.describe(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GraphFormatException(target, "download from " + url + " interrupted", e);

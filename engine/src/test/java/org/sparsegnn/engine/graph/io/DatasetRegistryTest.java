@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +20,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -159,6 +160,22 @@ class DatasetRegistryTest {
         assertEquals(0, requests.get(), "nothing downloaded");
         GraphFormatException e = assertThrows(GraphFormatException.class, () -> registry.load("no-such-set", DownloadListener.NONE));
         assertTrue(e.getMessage().contains("unknown dataset") && e.getMessage().contains("cora"), e.getMessage());
+    }
+
+    @Test
+    void anUnreachableHostSaysHowToWorkOffline() throws IOException {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        DatasetRegistry registry = new DatasetRegistry(cache, URI.create("http://127.0.0.1:" + closedPort + "/data/"));
+        GraphFormatException e = assertThrows(GraphFormatException.class, () -> registry.load("cora", DownloadListener.NONE));
+        String m = e.getMessage();
+        assertTrue(m.startsWith("cannot download cora from 127.0.0.1: the host could not be reached"), m);
+        assertTrue(m.contains("ind.cora.x, ind.cora.y") && m.contains("ind.cora.test.index"), "names the files: " + m);
+        assertTrue(m.contains(cache.resolve("cora").toAbsolutePath().toString()) && m.contains("--data-dir"), m);
+        assertFalse(m.contains("Exception") || m.contains("java."), m);
+        assertEquals(1, m.lines().count());
     }
 
     @Test

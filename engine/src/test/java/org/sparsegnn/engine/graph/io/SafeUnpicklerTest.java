@@ -52,6 +52,12 @@ class SafeUnpicklerTest {
     }
 
     @Test
+    void anUnknownOpcodeIsNamedInWordsNotJavaClasses() {
+        String m = refusal(new byte[] {(byte) 210, 0, 0});
+        assertTrue(m.contains("invalid pickle opcode") && m.contains("210") && !m.contains("Exception"), m);
+    }
+
+    @Test
     void refusesTruncatedAndEmptyInput() {
         assertTrue(refusal(new byte[0]).contains("premature end of file"));
         byte[] ok = new PickleBytes().int1(5).stop();
