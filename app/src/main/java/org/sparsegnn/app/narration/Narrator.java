@@ -53,6 +53,10 @@ public final class Narrator {
                     p.toPhase(), p.description() == null ? "" : p.description()).trim();
         }
         if (event instanceof RunFinished f) return finished(f, run);
+        if (event instanceof RunFailed f && f.diverged()) {
+            return "The run was stopped because it diverged (" + f.message() + "). Lower the learning rate in the "
+                    + "settings and run again.";
+        }
         if (event instanceof RunFailed f) return "The run stopped with an error at epoch " + f.epoch() + ": " + f.message();
         return null;
     }

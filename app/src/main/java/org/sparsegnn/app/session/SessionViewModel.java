@@ -256,6 +256,8 @@ public final class SessionViewModel {
                     auc == null || ap == null ? "" : String.format(Locale.ROOT, " · ROC-AUC %.3f · AP %.3f", auc, ap)));
             if (!f.cancelled() && !queued.isEmpty()) start(queued.poll(), Start.RUN);
             else queued.clear();
+        } else if (e instanceof RunFailed f && f.diverged()) {
+            fail(Character.toUpperCase(f.message().charAt(0)) + f.message().substring(1) + ".", "Run diverged");
         } else if (e instanceof RunFailed f) {
             fail("Training failed at epoch " + f.epoch() + ": " + f.message());
         }
@@ -271,11 +273,16 @@ public final class SessionViewModel {
     }
 
     private void fail(String message) {
+        fail(message, "Run failed");
+    }
+
+    private void fail(String message, String outcome) {
         pacer.stop();
+        queued.clear();
         state.set(State.FINISHED);
         progress.set(0);
         error.set(message);
-        progressText.set("Run failed; see the message above.");
+        progressText.set(outcome + "; see the message above.");
     }
 
     static String oneLine(Throwable t) {

@@ -99,6 +99,7 @@ public final class SweepViewModel {
         // the first failed run, kept for the final status line ("Sweep done" alone hid it)
         AtomicReference<String> firstFailure = new AtomicReference<>();
         AtomicInteger failures = new AtomicInteger();
+        AtomicInteger diverged = new AtomicInteger();
         task = BackgroundTask.wrap(p -> {
             int done = 0;
             for (String m : ms) {
@@ -110,10 +111,14 @@ public final class SweepViewModel {
                             m, 100 * s, index + 1, total)));
                     RunFinished[] result = new RunFinished[1];
                     String[] failure = new String[1];
+                    boolean[] divergedRun = new boolean[1];
                     try {
                         service.runToEnd(g, cfg, e -> {
                             if (e instanceof RunFinished f) result[0] = f;
-                            if (e instanceof RunFailed f) failure[0] = f.message();
+                            if (e instanceof RunFailed f) {
+                                failure[0] = f.message();
+                                divergedRun[0] = f.diverged();
+                            }
                         });
                     } catch (RuntimeException e) { // a configuration the engine refuses: that point only
                         failure[0] = ErrorMessages.describe(e);
@@ -123,13 +128,13 @@ public final class SweepViewModel {
                     RunFinished f = result[0];
                     String fail = failure[0];
                     if (fail != null) {
-                        failures.incrementAndGet();
+                        (divergedRun[0] ? diverged : failures).incrementAndGet();
                         firstFailure.compareAndSet(null, m + " at " + s + ": " + fail);
                     }
                     executor.runOnUi(() -> {
                         if (f != null) addPoint(new Point(m, s, f.metrics().getOrDefault("test_accuracy", Double.NaN),
                                 f.metrics().getOrDefault("val_accuracy", Double.NaN), f.metrics().getOrDefault("flops_ratio", Double.NaN)));
-                        if (fail != null) status.set(m + " at " + s + " failed: " + fail);
+                        if (fail != null) status.set(m + " at " + s + (divergedRun[0] ? ": " : " failed: ") + fail);
                         progress.set((double) finished / total);
                     });
                 }
@@ -138,8 +143,10 @@ public final class SweepViewModel {
         });
         task.onSuccess(n -> {
             running.set(false);
-            status.set(failures.get() == 0 ? String.format(Locale.ROOT, "Sweep done: %d runs.", n)
-                    : String.format(Locale.ROOT, "Sweep done: %d runs, %d failed (%s).", n, failures.get(), firstFailure.get()));
+            String problems = (diverged.get() == 0 ? "" : ", " + diverged.get() + " diverged")
+                    + (failures.get() == 0 ? "" : ", " + failures.get() + " failed");
+            status.set(problems.isEmpty() ? String.format(Locale.ROOT, "Sweep done: %d runs.", n)
+                    : String.format(Locale.ROOT, "Sweep done: %d runs%s (%s).", n, problems, firstFailure.get()));
         }).onFailure(e -> {
             running.set(false);
             status.set("Sweep failed: " + ErrorMessages.describe(e));

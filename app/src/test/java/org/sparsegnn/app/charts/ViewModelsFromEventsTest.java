@@ -15,10 +15,12 @@ import org.sparsegnn.app.heatmap.HeatmapViewModel;
 import org.sparsegnn.app.heatmap.LayerFrame;
 import org.sparsegnn.app.narration.NarrationViewModel;
 import org.sparsegnn.app.pipeline.EventQueue;
+import org.sparsegnn.app.run.RunRecord;
 import org.sparsegnn.app.run.RunStore;
 import org.sparsegnn.app.theme.MaskPalette;
 import org.sparsegnn.app.theme.Theme;
 import org.sparsegnn.engine.events.MaskUpdated;
+import org.sparsegnn.engine.events.RunFailed;
 import org.sparsegnn.engine.events.TrainingEvent;
 
 /** View-models fed with hand-made event sequences, exactly as the FX pump would feed them. */
@@ -136,6 +138,17 @@ class ViewModelsFromEventsTest {
         assertEquals(1, said.stream().filter(l -> l.contains("epoch 41") && l.contains("dropped 1")).count());
         assertEquals(1, said.stream().filter(l -> l.contains("epoch 51") && l.contains("no weight changed")).count(),
                 "after a change, a quiet update is news again");
+    }
+
+    @Test
+    void aDivergedRunIsNarratedAndListedAsDiverged() {
+        String why = "training diverged at epoch 2: the loss grew from 1.9 to 7e+03, over 1000× its start; the learning "
+                + "rate (1.00e+09) is probably too high, try a smaller one";
+        store.applyBatch(List.of(Fixtures.started("d", "dense"), Fixtures.epoch("d", 1, "train"), Fixtures.epoch("d", 2, "train"),
+                new RunFailed("d", 2, why, "", RunFailed.Kind.DIVERGED)));
+        assertEquals("The run was stopped because it diverged (" + why + "). Lower the learning rate in the settings and "
+                + "run again.", narration.lines().get(narration.lines().size() - 1));
+        assertEquals(RunRecord.Status.DIVERGED, store.get("d").status());
     }
 
     private static int px(LayerFrame f, int flat, int rows) {

@@ -56,7 +56,7 @@ public final class BenchCommand implements Callable<Integer> {
                 }).run();
         if (end instanceof RunFailed f) {
             System.err.println("error: " + f.message());
-            return 1;
+            return f.diverged() ? Main.EXIT_DIVERGED : 1;
         }
         List<EpochCompleted> measured = epochs.subList(Math.min(warmup, epochs.size()), epochs.size());
         double total = median(measured, "epoch");

@@ -30,6 +30,8 @@ import picocli.CommandLine.Option;
  * {@code sweep}: methods × sparsities × seeds on one dataset; writes OUT/sweep.csv (one row per run, appended as
  * runs finish), OUT/sweep_epochs.csv (accuracy per epoch of every run), OUT/sweep_summary.md (mean ± std table)
  * and the paper's charts as PNG + SVG: OUT/accuracy_vs_sparsity (Fig. 5/6) and OUT/accuracy_vs_epoch (Fig. 7).
+ * A run that diverges is kept in sweep.csv with its {@code diverged_epoch} (and left out of the means and charts);
+ * the sweep goes on.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = "Run methods × sparsities × seeds and write OUT/sweep.csv plus accuracy-vs-sparsity and accuracy-vs-epoch charts (PNG, SVG).")
@@ -76,6 +78,11 @@ public final class SweepCommand implements Callable<Integer> {
             epochs.write("method,target_sparsity,seed,epoch,phase,train_accuracy,val_accuracy,test_accuracy,hard_pruned_test_accuracy");
             epochs.newLine();
             runs = Sweep.run(g, plans, configs, r -> {
+                if (r.diverged()) {
+                    System.err.printf(Locale.ROOT, "warning: %s at sparsity %s, seed %d: training diverged at epoch %.0f "
+                            + "(kept in sweep.csv as %s; lower --lr)%n", r.method(), r.sparsity(), r.seed(),
+                            r.metric(SweepRun.DIVERGED_EPOCH), SweepRun.DIVERGED_EPOCH);
+                }
                 try {
                     csv.write(SweepTable.row(r));
                     csv.newLine();

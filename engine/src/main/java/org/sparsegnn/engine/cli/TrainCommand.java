@@ -30,7 +30,9 @@ import picocli.CommandLine.Option;
 
 /** {@code train}: runs one configuration for several seeds and writes summary.json and epochs.csv. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train a model (one run per seed) and write OUT/summary.json, OUT/epochs.csv and (sparse runs) OUT/masks.npz.")
+        description = "Train a model (one run per seed) and write OUT/summary.json, OUT/epochs.csv and (sparse runs) OUT/masks.npz.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {Main.EXIT_CODES_0, Main.EXIT_CODES_1, Main.EXIT_CODES_2,
+                Main.EXIT_CODES_3})
 public final class TrainCommand implements Callable<Integer> {
     @Mixin
     GraphOptions graph = new GraphOptions();
@@ -69,7 +71,7 @@ public final class TrainCommand implements Callable<Integer> {
                 TrainingEvent end = trainer.run();
                 if (end instanceof RunFailed f) {
                     System.err.println("error: seed " + cfg.seed() + ": " + f.message());
-                    return 1;
+                    return f.diverged() ? Main.EXIT_DIVERGED : 1;
                 }
                 finished.add((RunFinished) end);
             }

@@ -3,6 +3,7 @@ package org.sparsegnn.engine.report;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.sparsegnn.engine.events.EpochCompleted;
@@ -66,7 +67,8 @@ public final class Sweep {
 
     /**
      * Runs every plan in order; {@code onRun} sees each finished run (e.g. to append a CSV row), {@code listener}
-     * every event (progress). A failed run stops the sweep with its one-line message.
+     * every event (progress). A run that diverged is kept as such ({@link SweepRun#diverged()}) and the sweep goes
+     * on; any other failure stops the sweep with its one-line message.
      */
     public static List<SweepRun> run(Graph graph, List<Plan> plans, Configs configs, Consumer<SweepRun> onRun,
                                      TrainingListener listener) {
@@ -84,13 +86,19 @@ public final class Sweep {
                         }
                     })
                     .addListener(listener);
+            long started = System.nanoTime();
             TrainingEvent end = trainer.run();
-            if (end instanceof RunFailed f) {
+            SweepRun run;
+            if (end instanceof RunFailed f && f.diverged()) {
+                run = new SweepRun(p.method(), p.sparsity(), p.seed(), Map.of(SweepRun.DIVERGED_EPOCH, (double) f.epoch()),
+                        (System.nanoTime() - started) / 1e9, curve);
+            } else if (end instanceof RunFailed f) {
                 throw new IllegalStateException(p.method() + " at sparsity " + p.sparsity() + ", seed " + p.seed()
                         + ": " + f.message());
+            } else {
+                RunFinished done = (RunFinished) end;
+                run = new SweepRun(p.method(), p.sparsity(), p.seed(), done.metrics(), done.wallSeconds(), curve);
             }
-            RunFinished done = (RunFinished) end;
-            SweepRun run = new SweepRun(p.method(), p.sparsity(), p.seed(), done.metrics(), done.wallSeconds(), curve);
             runs.add(run);
             onRun.accept(run);
         }

@@ -46,6 +46,7 @@ public final class SweepCharts {
         double maxS = cells.stream().filter(c -> !c.method().equals("dense")).mapToDouble(SweepTable.Cell::sparsity).max().orElse(1);
         Map<String, XYIntervalSeries> series = new LinkedHashMap<>();
         for (SweepTable.Cell c : cells) {
+            if (c.n() == 0) continue; // every seed of the cell diverged
             XYIntervalSeries s = series.computeIfAbsent(c.method(), XYIntervalSeries::new);
             if (c.method().equals("dense")) { // reference line across the sparsity range
                 s.add(minS, minS, minS, c.mean(), c.mean() - c.std(), c.mean() + c.std());
@@ -70,7 +71,7 @@ public final class SweepCharts {
     public static JFreeChart accuracyVsEpoch(List<SweepRun> runs, double sparsity, String title) {
         Map<String, TreeMap<Integer, double[]>> sums = new LinkedHashMap<>();
         for (SweepRun r : runs) {
-            if (!r.method().equals("dense") && r.sparsity() != sparsity) continue;
+            if (r.diverged() || !r.method().equals("dense") && r.sparsity() != sparsity) continue; // no curve to average
             TreeMap<Integer, double[]> m = sums.computeIfAbsent(r.method(), k -> new TreeMap<>());
             for (SweepRun.EpochPoint p : r.epochs()) {
                 double[] acc = m.computeIfAbsent(p.epoch(), k -> new double[2]);

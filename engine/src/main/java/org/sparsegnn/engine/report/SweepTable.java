@@ -11,7 +11,7 @@ import java.util.Map;
 public final class SweepTable {
     /** Columns of sweep.csv after method, sparsity, seed (link-prediction columns are empty for node tasks). */
     public static final List<String> METRICS = List.of("test_accuracy", "val_accuracy", "best_epoch", "sparsity",
-            "training_flops", "dense_training_flops", "flops_ratio", "flops_ratio_paper", "exploration_rate", "test_auc", "test_ap", "embedding_seconds");
+            "training_flops", "dense_training_flops", "flops_ratio", "flops_ratio_paper", "exploration_rate", "test_auc", "test_ap", "embedding_seconds", SweepRun.DIVERGED_EPOCH);
 
     private SweepTable() {
     }
@@ -62,7 +62,7 @@ public final class SweepTable {
             b.append("| ").append(m).append(" |");
             for (double s : sparsities) {
                 Cell c = cells.stream().filter(x -> x.method().equals(m) && x.sparsity() == s).findFirst().orElse(null);
-                b.append(c == null ? " – |" : String.format(Locale.ROOT, " %.3f ± %.3f |", c.mean(), c.std()));
+                b.append(c == null || c.n() == 0 ? " – |" : String.format(Locale.ROOT, " %.3f ± %.3f |", c.mean(), c.std()));
             }
             b.append('\n');
         }

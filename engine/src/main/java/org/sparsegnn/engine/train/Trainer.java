@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sparsegnn.engine.errors.ErrorMessages;
 import org.sparsegnn.engine.events.EpochCompleted;
 import org.sparsegnn.engine.events.PhaseChanged;
 import org.sparsegnn.engine.events.RunFailed;
@@ -35,6 +36,7 @@ import org.sparsegnn.engine.sparsity.MethodSpec;
 import org.sparsegnn.engine.sparsity.SparsityMethod;
 import org.sparsegnn.engine.sparsity.TrainingContext;
 import org.sparsegnn.engine.sparsity.Evaluation;
+import org.sparsegnn.engine.train.DivergenceRule.DivergedException;
 
 /**
  * The one training loop. Calls the {@link SparsityMethod} hooks in the documented order, keeps masked weights
@@ -42,7 +44,8 @@ import org.sparsegnn.engine.sparsity.Evaluation;
  * training FLOPs with the run's one {@link TrainingFlopsMeter} (methods report their extra work through the
  * context), offers each epoch to the best-validation selection ({@link BestEpoch}), and reports everything as
  * {@link TrainingEvent}s ({@link RunMetrics} assembles the settings, sparsity and final metrics). A run
- * never throws: errors (including a diverging loss) end it with {@link RunFailed}.
+ * never throws: errors end it with {@link RunFailed}, a diverging loss ({@link DivergenceRule}) with a RunFailed
+ * of kind DIVERGED after the epoch it was seen in.
  * <p>
  * {@link #run()} runs synchronously on the caller's thread; {@link TrainingSession} runs it on a background
  * thread with pause / step / cancel through {@link #control()}.
@@ -81,6 +84,7 @@ public final class Trainer {
     private Map<String, Double> lastMethodMetrics = Map.of();
     private final Context context = new Context();
     private final Map<String, Double> stepMillis = new LinkedHashMap<>(); // task's timing parts, summed per epoch
+    private final DivergenceRule divergence = new DivergenceRule();
 
     /** @throws IllegalArgumentException naming every invalid setting of {@code config} */
     public Trainer(TrainingConfig config, Task task, SparsityMethod method) {
@@ -141,6 +145,7 @@ public final class Trainer {
                 }
                 stepMillis.put("train_cpu_ms", trainCpuNanos / 1e6);
                 endEpoch(lossSum / stepsPerEpoch, penaltySum / stepsPerEpoch, trainNanos / 1e6);
+                divergence.checkEpoch(lossSum / stepsPerEpoch, epoch, lr);
                 control.epochDone();
             }
             epoch = Math.max(completedEpochs, 1);
@@ -184,9 +189,7 @@ public final class Trainer {
     /** One optimizer step; returns {loss, penalty}. */
     private double[] optimizerStep(int stepInEpoch) {
         double loss = task.trainStep(model, stepInEpoch);
-        if (!Double.isFinite(loss)) {
-            throw new DivergedException("loss diverged at epoch " + epoch + " (lr=" + lr + ")");
-        }
+        divergence.checkStep(loss, epoch, lr);
         Masking.addWeightDecay(model.decayedParameters(), config.weightDecay());
         double penalty = method.beforeOptimizerStep(context);
         List<Parameter> params = model.parameters();
@@ -238,14 +241,13 @@ public final class Trainer {
     }
 
     private TrainingEvent fail(Throwable t) {
-        String message = t instanceof DivergedException || t instanceof IllegalArgumentException
-                || t instanceof IllegalStateException ? t.getMessage() : t.toString();
-        if (message == null || message.isBlank()) message = t.getClass().getSimpleName();
-        message = message.lines().findFirst().orElse(message);
-        if (!(t instanceof DivergedException)) LOG.debug("run {} failed", runId, t);
+        boolean diverged = t instanceof DivergedException;
+        String message = ErrorMessages.describe(t);
+        if (!diverged) LOG.debug("run {} failed", runId, t);
         StringWriter sw = new StringWriter();
         t.printStackTrace(new PrintWriter(sw));
-        RunFailed failed = new RunFailed(runId, epoch, message, sw.toString());
+        RunFailed failed = new RunFailed(runId, epoch, message, sw.toString(),
+                diverged ? RunFailed.Kind.DIVERGED : RunFailed.Kind.ERROR);
         publish(failed);
         return failed;
     }
@@ -270,13 +272,6 @@ public final class Trainer {
         Map<String, Mask> m = new HashMap<>();
         for (Parameter p : model.parameters()) if (p.isMasked()) m.put(p.name(), p.mask());
         return m;
-    }
-
-    /** A diverging loss (NaN or infinite). */
-    private static final class DivergedException extends RuntimeException {
-        DivergedException(String message) {
-            super(message);
-        }
     }
 
     /** The TrainingContext handed to the sparsity method. */

@@ -121,6 +121,18 @@ class TrainCommandTest {
     }
 
     @Test
+    void aDivergingRunStopsWithOneLineAndExitCode3() {
+        Path out = tmp.resolve("diverged");
+        CliRunner r = CliRunner.run("train", "--lr", "1e9", "--epochs", "50", "--out", out.toString());
+        assertEquals(Main.EXIT_DIVERGED, r.exitCode(), r.err());
+        String err = r.err().strip();
+        assertEquals(1, err.lines().count(), err);
+        assertTrue(err.matches("error: seed 0: training diverged at epoch \\d+: the loss grew from .*; the learning rate "
+                + "\\(1\\.00e\\+09\\) is probably too high, try a smaller one"), err);
+        assertTrue(CliRunner.run("train", "--help").out().contains("3   training diverged"), "documented in --help");
+    }
+
+    @Test
     void benchReportsTheBreakdown() {
         CliRunner r = CliRunner.run("bench", "--warmup", "2", "--measure", "5");
         assertEquals(0, r.exitCode(), r.err());

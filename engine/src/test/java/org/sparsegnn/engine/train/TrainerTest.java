@@ -207,9 +207,55 @@ class TrainerTest {
         List<TrainingEvent> events = new ArrayList<>();
         TrainingEvent end = new Trainer(cfg, nanAtEpoch3, new DenseMethod()).addListener(events::add).run();
         RunFailed f = assertInstanceOf(RunFailed.class, end);
-        assertEquals("loss diverged at epoch 3 (lr=0.01)", f.message());
+        assertTrue(f.diverged());
+        assertEquals(3, f.epoch());
+        assertTrue(f.message().startsWith("training diverged at epoch 3: the loss became not a number (NaN)"), f.message());
+        assertTrue(f.message().contains("the learning rate (0.0100) is probably too high"), f.message());
         assertEquals(f, events.get(events.size() - 1));
         assertEquals(2, events.stream().filter(e -> e instanceof EpochCompleted).count());
+    }
+
+    @Test
+    void aLossGrowingAThousandfoldEndsTheRunAsDivergedNamingTheEpochAndTheLearningRate() {
+        TrainingConfigBuilder b = TrainingConfigBuilder.from(gcn(50, 0));
+        b.lr = 1e9;
+        List<TrainingEvent> events = new ArrayList<>();
+        TrainingEvent end = new Trainer(b.build(), task(b.build()), new DenseMethod()).addListener(events::add).run();
+        RunFailed f = assertInstanceOf(RunFailed.class, end);
+        assertTrue(f.diverged(), f.message());
+        List<EpochCompleted> epochs = events.stream().filter(e -> e instanceof EpochCompleted).map(e -> (EpochCompleted) e).toList();
+        assertTrue(epochs.size() < 10, "stopped early, after " + epochs.size() + " epochs");
+        EpochCompleted last = epochs.get(epochs.size() - 1);
+        assertEquals(last.epoch(), f.epoch(), "the epoch it diverged in is published, then the run stops");
+        assertTrue(last.loss() > DivergenceRule.GROWTH_LIMIT * Math.max(1, epochs.get(0).loss()) || !Double.isFinite(last.loss()));
+        assertTrue(f.message().startsWith("training diverged at epoch " + f.epoch() + ": "), f.message());
+        assertTrue(f.message().contains("the learning rate (1.00e+09) is probably too high"), f.message());
+        assertEquals(1, f.message().lines().count());
+    }
+
+    @Test
+    void aNonFiniteLossBeforeAnyTrainingBlamesTheData() {
+        TrainingConfig cfg = gcn(5, 0);
+        Task real = task(cfg);
+        Task nanFromTheStart = new DelegatingTask(real) {
+            @Override
+            public double trainStep(Network model, int stepInEpoch) {
+                real.trainStep(model, stepInEpoch);
+                return Double.POSITIVE_INFINITY;
+            }
+        };
+        RunFailed f = assertInstanceOf(RunFailed.class, new Trainer(cfg, nanFromTheStart, new DenseMethod()).run());
+        assertTrue(f.diverged());
+        assertEquals("training diverged at epoch 1: the loss of the untrained model is infinite; the input data likely "
+                + "holds NaN or infinite values", f.message());
+    }
+
+    @Test
+    void anOrdinaryErrorIsNotADivergence() {
+        TrainingConfigBuilder b = TrainingConfigBuilder.from(gcn(2, 0));
+        b.prunableLayers = "gcn.layer9.weight";
+        RunFailed f = assertInstanceOf(RunFailed.class, new Trainer(b.build(), task(b.build()), new DenseMethod()).run());
+        assertEquals(RunFailed.Kind.ERROR, f.kind());
     }
 
     @Test
