@@ -41,7 +41,7 @@ public final class PickledNdArray implements PickledObject {
             return b;
         }
         if (data instanceof List<?>) throw new BadDataException("object arrays are not supported (ndarray data is a list)");
-        throw new BadDataException("ndarray data has unexpected type " + (data == null ? "None" : data.getClass().getSimpleName()));
+        throw new BadDataException("ndarray data is " + SafeUnpickler.pythonType(data) + ", not bytes");
     }
 
     /** The array, or a refusal if BUILD never happened. */

@@ -209,12 +209,12 @@ public final class PlanetoidLoader {
         Map<Integer, List<Integer>> out = new LinkedHashMap<>();
         for (var e : raw.entrySet()) {
             Integer key = asInt(e.getKey());
-            if (key == null) throw new GraphFormatException(file, "graph key " + describe(e.getKey()) + " is not an integer node id");
+            if (key == null) throw new GraphFormatException(file, "graph key " + SafeUnpickler.pythonType(e.getKey()) + " is not an integer node id");
             if (!(e.getValue() instanceof List<?> list)) throw new GraphFormatException(file, "neighbours of node " + key + " are not a list");
             List<Integer> ns = new ArrayList<>(list.size());
             for (Object v : list) {
                 Integer vi = asInt(v);
-                if (vi == null) throw new GraphFormatException(file, "neighbour " + describe(v) + " of node " + key + " is not an integer node id");
+                if (vi == null) throw new GraphFormatException(file, "neighbour " + SafeUnpickler.pythonType(v) + " of node " + key + " is not an integer node id");
                 ns.add(vi);
             }
             out.put(key, ns);
@@ -229,15 +229,9 @@ public final class PlanetoidLoader {
     }
 
     private static GraphFormatException unexpected(Path file, Object o, String expected) {
-        return new GraphFormatException(file, "refused: expected " + expected + ", the pickle holds " + describe(o));
+        return new GraphFormatException(file, "refused: expected " + expected + ", the pickle holds " + SafeUnpickler.pythonType(o));
     }
 
-    private static String describe(Object o) {
-        if (o == null) return "None";
-        if (o instanceof net.razorvine.pickle.objects.ClassDict cd) return "an object of class " + cd.getClassName();
-        String s = o.getClass().getSimpleName();
-        return s.isEmpty() ? o.getClass().getName() : s;
-    }
 
     private static int[] readTestIndex(Path file) throws GraphFormatException {
         String text = new String(readBytes(file), StandardCharsets.UTF_8);

@@ -2,9 +2,11 @@ package org.sparsegnn.engine.graph.io;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -12,6 +14,7 @@ import net.razorvine.pickle.IObjectConstructor;
 import net.razorvine.pickle.Opcodes;
 import net.razorvine.pickle.PickleUtils;
 import net.razorvine.pickle.Unpickler;
+import net.razorvine.pickle.objects.ClassDict;
 import org.sparsegnn.engine.errors.ErrorMessages;
 
 /**
@@ -104,6 +107,23 @@ final class SafeUnpickler extends Unpickler {
         return ErrorMessages.describe(e);
     }
 
+    /** What an unpickled value is, in Python's words ("a dict", "a tuple", …), for messages about unexpected content. */
+    static String pythonType(Object o) {
+        if (o == null) return "None";
+        if (o instanceof ClassDict cd) return "an object of class " + cd.getClassName();
+        if (o instanceof Map<?, ?>) return "a dict";
+        if (o instanceof Object[]) return "a tuple";
+        if (o instanceof Collection<?>) return "a list";
+        if (o instanceof String) return "a string";
+        if (o instanceof byte[]) return "bytes";
+        if (o instanceof Boolean) return "a bool";
+        if (o instanceof Integer || o instanceof Long || o instanceof BigInteger) return "an integer";
+        if (o instanceof Double) return "a float";
+        if (o instanceof PickledNdArray) return "a numpy array";
+        if (o instanceof PickledCsrMatrix) return "a scipy sparse matrix";
+        return "an object of an unexpected kind";
+    }
+
     @Override
     protected Object dispatch(short key) throws IOException {
         switch (key) {
@@ -126,8 +146,7 @@ final class SafeUnpickler extends Unpickler {
                 Object target = stack.peek();
                 stack.add(state);
                 if (!(target instanceof PickledObject)) {
-                    throw new BadDataException("BUILD on " + (target == null ? "None" : target.getClass().getSimpleName())
-                            + " refused");
+                    throw new BadDataException("BUILD on " + pythonType(target) + " refused");
                 }
             }
             case Opcodes.BINSTRING, Opcodes.BINUNICODE, Opcodes.BINBYTES, Opcodes.LONG4 -> checkLength(4);
