@@ -74,6 +74,7 @@ public final class MetricsViewModel {
         loss.removeAllSeries();
         styles.clear();
         seriesByRun.clear();
+        if (store.all().isEmpty()) runColours.clear(); // Reset: colours start again with the next session's runs
         for (RunRecord r : store.overlaid()) {
             boolean base = r.runId().equals(store.baseline());
             int c = colourOf(r.runId());

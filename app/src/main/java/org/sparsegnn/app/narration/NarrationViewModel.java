@@ -28,6 +28,7 @@ public final class NarrationViewModel {
 
     public NarrationViewModel(RunStore store) {
         store.addListener(batch -> {
+            if (batch.structureChanged() && store.all().isEmpty()) clear(); // Reset: every view starts afresh
             List<String> added = new ArrayList<>();
             // at most one epoch line per run and batch (the latest), so a fast run does not flood the panel
             Map<String, TrainingEvent> lastEpoch = new HashMap<>();

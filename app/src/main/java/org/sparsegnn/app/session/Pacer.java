@@ -1,8 +1,7 @@
 package org.sparsegnn.app.session;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.sparsegnn.engine.train.TrainingSession;
 
@@ -11,11 +10,15 @@ import org.sparsegnn.engine.train.TrainingSession;
  * and the pacer grants one epoch per tick. Unlimited speed simply resumes the session.
  */
 final class Pacer {
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+    private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
         Thread t = new Thread(r, "workbench-pacer");
         t.setDaemon(true);
         return t;
     });
+
+    Pacer() {
+        timer.setRemoveOnCancelPolicy(true); // a stopped tick lets go of its session at once
+    }
     private ScheduledFuture<?> tick;
 
     /** Drives {@code session} at {@code epochsPerSecond} (≤ 0 = as fast as possible). */

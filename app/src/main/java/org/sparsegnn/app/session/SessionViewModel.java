@@ -221,6 +221,7 @@ public final class SessionViewModel {
         stop();
         session = null;
         runId = null;
+        service.forgetAll();
         store.clear();
         state.set(State.IDLE);
         progress.set(0);
@@ -246,6 +247,7 @@ public final class SessionViewModel {
                     state.get() == State.PAUSED ? " · paused" : ""));
         } else if (e instanceof RunFinished f) {
             pacer.stop();
+            session = null; // the run is over: nothing to pause or step, and its trainer may be collected
             state.set(State.FINISHED);
             progress.set(1);
             Double test = f.metrics().get("test_accuracy");
@@ -278,6 +280,7 @@ public final class SessionViewModel {
 
     private void fail(String message, String outcome) {
         pacer.stop();
+        session = null;
         queued.clear();
         state.set(State.FINISHED);
         progress.set(0);

@@ -29,6 +29,10 @@ public final class TrainingService {
         });
     }
 
+    /**
+     * The configuration of each run started in this session (a few hundred bytes each; the views read it), until
+     * {@link #forgetAll}. Nothing here holds a trainer: a run that has ended is collectable, model, task and all.
+     */
     private final Map<String, TrainingConfig> configs = new ConcurrentHashMap<>();
 
     /** The configuration a run of this session was started with (null for replayed runs). */
@@ -53,6 +57,11 @@ public final class TrainingService {
         Trainer trainer = new Trainer(config, task, method).addListener(listener);
         configs.put(trainer.runId(), config);
         return TrainingSession.start(trainer, paused);
+    }
+
+    /** Forgets every run of the session (Reset): the views no longer show them. */
+    public void forgetAll() {
+        configs.clear();
     }
 
     private static Task createTask(Graph graph, TrainingConfig config, EmbeddingProgress progress) {
