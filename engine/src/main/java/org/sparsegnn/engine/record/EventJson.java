@@ -34,6 +34,11 @@ public final class EventJson {
     private EventJson() {
     }
 
+    /** The mapper of the experiment files (NaN allowed, unknown fields ignored) for other run files to share. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
     public static String toLine(TrainingEvent e) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("type", e.getClass().getSimpleName());

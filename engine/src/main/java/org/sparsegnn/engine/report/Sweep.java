@@ -33,6 +33,15 @@ public final class Sweep {
 
     /** One planned run. */
     public record Plan(String method, double sparsity, long seed) {
+        /** The trial's folder name, e.g. {@code rigl_s0.9_seed0}. */
+        public String id() {
+            return method + "_s" + java.math.BigDecimal.valueOf(sparsity).stripTrailingZeros().toPlainString() + "_seed" + seed;
+        }
+
+        /** For messages: "rigl at sparsity 0.9, seed 0". */
+        public String describe() {
+            return method + " at sparsity " + sparsity + ", seed " + seed;
+        }
     }
 
     private Sweep() {
@@ -76,32 +85,42 @@ public final class Sweep {
         for (Plan p : plans) {
             TrainingConfig cfg = configs.config(p.method(), p.sparsity(), p.seed());
             List<SweepRun.EpochPoint> curve = new ArrayList<>();
-            Trainer trainer = new Trainer(cfg, Tasks.create(graph, cfg), SparsityMethods.create(cfg.methodSpec()))
-                    .weightSnapshots(false)
-                    .addListener(e -> {
-                        if (e instanceof EpochCompleted ec) {
-                            curve.add(new SweepRun.EpochPoint(ec.epoch(), ec.phase(), ec.trainAccuracy(),
-                                    ec.valAccuracy(), ec.testAccuracy(),
-                                    ec.extra().getOrDefault("hard_pruned_test_accuracy", Double.NaN)));
-                        }
-                    })
-                    .addListener(listener);
             long started = System.nanoTime();
-            TrainingEvent end = trainer.run();
-            SweepRun run;
-            if (end instanceof RunFailed f && f.diverged()) {
-                run = new SweepRun(p.method(), p.sparsity(), p.seed(), Map.of(SweepRun.DIVERGED_EPOCH, (double) f.epoch()),
-                        (System.nanoTime() - started) / 1e9, curve);
-            } else if (end instanceof RunFailed f) {
-                throw new IllegalStateException(p.method() + " at sparsity " + p.sparsity() + ", seed " + p.seed()
-                        + ": " + f.message());
-            } else {
-                RunFinished done = (RunFinished) end;
-                run = new SweepRun(p.method(), p.sparsity(), p.seed(), done.metrics(), done.wallSeconds(), curve);
-            }
+            TrainingEvent end = train(graph, cfg, curve, listener);
+            SweepRun run = result(p, end, curve, (System.nanoTime() - started) / 1e9);
+            if (run == null) throw new IllegalStateException(p.describe() + ": " + ((RunFailed) end).message());
             runs.add(run);
             onRun.accept(run);
         }
         return runs;
+    }
+
+    /**
+     * What the sweep keeps of a run's end: the finished run, or a diverged one with only its
+     * {@link SweepRun#DIVERGED_EPOCH} (the sweep goes on); null for any other failure.
+     */
+    static SweepRun result(Plan p, TrainingEvent end, List<SweepRun.EpochPoint> curve, double seconds) {
+        if (end instanceof RunFailed f && f.diverged()) {
+            return new SweepRun(p.method(), p.sparsity(), p.seed(), Map.of(SweepRun.DIVERGED_EPOCH, (double) f.epoch()), seconds, curve);
+        }
+        if (end instanceof RunFinished done) {
+            return new SweepRun(p.method(), p.sparsity(), p.seed(), done.metrics(), done.wallSeconds(), curve);
+        }
+        return null;
+    }
+
+    /** One run with the sweep's trainer settings; its accuracy per epoch goes into {@code curve}. */
+    static TrainingEvent train(Graph graph, TrainingConfig cfg, List<SweepRun.EpochPoint> curve, TrainingListener... listeners) {
+        Trainer trainer = new Trainer(cfg, Tasks.create(graph, cfg), SparsityMethods.create(cfg.methodSpec()))
+                .weightSnapshots(false)
+                .addListener(e -> {
+                    if (e instanceof EpochCompleted ec) {
+                        curve.add(new SweepRun.EpochPoint(ec.epoch(), ec.phase(), ec.trainAccuracy(),
+                                ec.valAccuracy(), ec.testAccuracy(),
+                                ec.extra().getOrDefault("hard_pruned_test_accuracy", Double.NaN)));
+                    }
+                });
+        for (TrainingListener l : listeners) trainer.addListener(l);
+        return trainer.run();
     }
 }
