@@ -27,8 +27,16 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and returns its exit code (tests call this instead of {@link #main}). */
     public static int run(String... args) {
+        return execute(new Main(), args);
+    }
+
+    /**
+     * Runs {@code command} (a picocli command object, e.g. another front end's) with this CLI's error handling:
+     * one "error: …" line, exit code {@link #EXIT_USAGE} for bad input, 1 otherwise.
+     */
+    public static int execute(Object command, String... args) {
         EmbeddingTasks.setDefaultProgress(name -> new EmbeddingProgressPrinter(name, System.err));
-        CommandLine cl = KindConverters.register(new CommandLine(new Main()));
+        CommandLine cl = KindConverters.register(new CommandLine(command));
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("error: " + ex.getMessage() + " (see --help)");
             return EXIT_USAGE;

@@ -115,7 +115,8 @@ public final class SweepFolder {
         Files.move(complete, target, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    static void deleteTree(Path p) throws IOException {
+    /** Deletes a folder and everything in it (nothing when it does not exist). */
+    public static void deleteTree(Path p) throws IOException {
         if (!Files.exists(p)) return;
         try (Stream<Path> s = Files.walk(p)) {
             for (Path q : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(q);

@@ -120,12 +120,13 @@ public final class SweepTrial {
         return "other settings";
     }
 
-    static String oneLine(Throwable t) {
+    /** An exception's message in one line (its class name when it has none). */
+    public static String oneLine(Throwable t) {
         String m = t.getMessage() == null || t.getMessage().isBlank() ? t.getClass().getSimpleName() : t.getMessage();
         return m.lines().findFirst().orElse(m);
     }
 
-    static String stackTrace(Throwable t) {
+    public static String stackTrace(Throwable t) {
         StringWriter w = new StringWriter();
         t.printStackTrace(new PrintWriter(w));
         return w.toString();
