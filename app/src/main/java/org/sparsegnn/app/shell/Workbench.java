@@ -50,8 +50,8 @@ public final class Workbench {
         flops = new FlopsViewModel(store);
         session = new SessionViewModel(store, queue, executor, service, dataset::graph, settings::toConfig,
                 settings.problemProperty(), dataset.blockedProperty());
-        sweep = new SweepViewModel(executor, service, dataset::graph, settings::toConfigFor);
         runs = new RunsViewModel(store, executor, service::config);
+        sweep = new SweepViewModel(executor, service, dataset::graph, settings::toConfigFor, runs::open);
         dataset.graphProperty().addListener((o, a, g) -> settings.adaptTo(g));
     }
 }

@@ -3,7 +3,20 @@ package org.sparsegnn.app.sweep;
 import java.awt.BasicStroke;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.stage.DirectoryChooser;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -23,7 +36,10 @@ import org.sparsegnn.app.export.ExportableView;
 import org.sparsegnn.app.theme.Appearance;
 import org.sparsegnn.app.theme.ChartStyler;
 
-/** Test accuracy vs sparsity per method, filled in as the background sweep finishes runs. */
+/**
+ * Test accuracy vs sparsity per method, filled in as the background sweep finishes runs; sweep folders made
+ * anywhere (CLI, Spark cluster) overlay it dashed, and their trials are listed below, each openable as a run.
+ */
 public final class SweepView implements ExportableView {
     private final SweepViewModel vm;
     private final Appearance appearance;
@@ -65,20 +81,91 @@ public final class SweepView implements ExportableView {
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
         var v = ChartFactoryFx.viewer(chart);
-        VBox.setVgrow(v, Priority.ALWAYS);
-        root = new VBox(6, bar, st, hint, v);
+        SplitPane split = new SplitPane(v, trialsPane(vm.opened()));
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.62);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        root = new VBox(6, bar, st, hint, split);
         root.setPadding(new Insets(6, 8, 0, 8));
         root.setId("sweep-view");
         vm.revisionProperty().addListener((o, a, x) -> restyle());
         appearance.onChange(this::restyle);
     }
 
+    /** The opened sweep folders' trials: a table, and the buttons to open a folder or a trial. */
+    private VBox trialsPane(OpenedSweeps opened) {
+        TableView<TrialRow> table = new TableView<>(opened.trials());
+        table.setId("sweep-trials");
+        table.getColumns().add(column("Sweep folder", TrialRow::sweep));
+        table.getColumns().add(column("Trial", TrialRow::trial));
+        table.getColumns().add(column("Method", TrialRow::method));
+        table.getColumns().add(column("Sparsity", t -> Double.isNaN(t.sparsity()) ? "–"
+                : String.format(Locale.ROOT, "%.1f %%", 100 * t.sparsity())));
+        table.getColumns().add(column("Seed", t -> t.seed() < 0 ? "–" : Long.toString(t.seed())));
+        table.getColumns().add(column("Test acc", t -> Double.isNaN(t.testAccuracy()) ? "–"
+                : String.format(Locale.ROOT, "%.1f %%", 100 * t.testAccuracy())));
+        table.getColumns().add(column("FLOPs", t -> Double.isNaN(t.flopsRatio()) ? "–"
+                : String.format(Locale.ROOT, "%.3f×", t.flopsRatio())));
+        table.getColumns().add(column("Status", TrialRow::status));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("Open a sweep folder (written by `sweep` or by sparsegnn-spark.jar on a cluster) "
+                + "to compare it with this session's sweep and list its trials here."));
+        table.setRowFactory(tv -> {
+            TableRow<TrialRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) opened.openTrial(row.getItem());
+            });
+            return row;
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        Button openFolder = new Button("Open sweep folder…");
+        openFolder.setId("sweep-open-folder");
+        openFolder.setOnAction(e -> {
+            DirectoryChooser dc = new DirectoryChooser();
+            dc.setTitle("Open a sweep folder (the --out of a sweep: it holds trials/)");
+            var d = dc.showDialog(table.getScene().getWindow());
+            if (d != null) opened.open(d.toPath());
+        });
+        Button openTrial = new Button("Open trial as run");
+        openTrial.setId("sweep-open-trial");
+        openTrial.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        openTrial.setOnAction(e -> opened.openTrial(table.getSelectionModel().getSelectedItem()));
+        Button close = new Button("Close opened sweeps");
+        close.disableProperty().bind(Bindings.isEmpty(opened.trials()));
+        close.setOnAction(e -> opened.closeAll());
+        Label message = new Label();
+        message.setId("sweep-opened-status");
+        message.textProperty().bind(opened.statusProperty());
+        message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        FlowPane buttons = new FlowPane(8, 4, openFolder, openTrial, close);
+        VBox box = new VBox(6, buttons, message, table);
+        box.setPadding(new Insets(6, 0, 0, 0));
+        return box;
+    }
+
+    private static TableColumn<TrialRow, String> column(String title, Function<TrialRow, String> f) {
+        TableColumn<TrialRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new SimpleStringProperty(f.apply(d.getValue())));
+        return c;
+    }
+
+    /** Colours by method (an opened sweep's "rigl" looks like the session's rigl), opened folders dashed. */
     private void restyle() {
         ChartStyler.apply(chart, appearance.theme(), appearance.zoom());
         var r = chart.getXYPlot().getRenderer();
+        List<String> methods = new ArrayList<>();
+        float w = (float) (2 * appearance.zoom());
         for (int i = 0; i < vm.data().getSeriesCount(); i++) {
-            r.setSeriesPaint(i, appearance.theme().series(i));
-            r.setSeriesStroke(i, new BasicStroke((float) (2 * appearance.zoom())));
+            Comparable<?> key = vm.data().getSeriesKey(i);
+            boolean opened = vm.opened().isOpened(key);
+            String method = opened ? key.toString().substring(0, key.toString().lastIndexOf(" (")) : key.toString();
+            if (!methods.contains(method)) methods.add(method);
+            r.setSeriesPaint(i, appearance.theme().series(methods.indexOf(method)));
+            r.setSeriesStroke(i, opened
+                    ? new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {6f * w, 3f * w}, 0f)
+                    : new BasicStroke(w));
         }
     }
 

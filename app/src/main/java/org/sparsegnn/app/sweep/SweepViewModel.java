@@ -1,5 +1,6 @@
 package org.sparsegnn.app.sweep;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -53,14 +55,22 @@ public final class SweepViewModel {
     private final XYSeriesCollection data = new XYSeriesCollection();
     private final Map<String, XYSeries> byMethod = new LinkedHashMap<>();
     private final List<Point> points = new ArrayList<>();
+    private final OpenedSweeps opened;
     private BackgroundTask<Integer> task;
 
+    /** {@code openRun} opens a saved run folder in the session (a trial of an opened sweep folder). */
     public SweepViewModel(TaskExecutor executor, TrainingService service, Supplier<Graph> graph,
-                          Function<String, TrainingConfig> configFor) {
+                          Function<String, TrainingConfig> configFor, Consumer<Path> openRun) {
         this.executor = executor;
         this.service = service;
         this.graph = graph;
         this.configFor = configFor;
+        this.opened = new OpenedSweeps(executor, data, () -> revision.set(revision.get() + 1), openRun);
+    }
+
+    /** Sweep folders opened from disk, overlaid on this session's sweep. */
+    public OpenedSweeps opened() {
+        return opened;
     }
 
     public void start() {
@@ -91,7 +101,7 @@ public final class SweepViewModel {
             status.set("Cannot start: " + ErrorMessages.describe(e));
             return;
         }
-        data.removeAllSeries();
+        byMethod.values().forEach(data::removeSeries); // opened sweep folders stay overlaid
         byMethod.clear();
         points.clear();
         running.set(true);
@@ -192,6 +202,7 @@ public final class SweepViewModel {
             rows.add(new String[] {p.method(), String.valueOf(p.sparsity()), String.valueOf(p.testAccuracy()),
                     String.valueOf(p.valAccuracy()), String.valueOf(p.flopsRatio())});
         }
+        if (!opened.trials().isEmpty()) rows.addAll(opened.csvRows());
         return rows;
     }
 }

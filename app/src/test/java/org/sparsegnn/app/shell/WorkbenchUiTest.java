@@ -34,6 +34,7 @@ import org.sparsegnn.app.pipeline.FxEventPump;
 import org.sparsegnn.app.run.RunRecord;
 import org.sparsegnn.app.session.SessionViewModel;
 import org.sparsegnn.app.settings.SettingsViewModel;
+import org.sparsegnn.app.sweep.TrialRow;
 import org.sparsegnn.app.task.ThreadPoolTaskExecutor;
 import org.sparsegnn.app.theme.MaskPalette;
 import org.sparsegnn.app.theme.Theme;
@@ -400,6 +401,44 @@ class WorkbenchUiTest {
             assertEquals(1, wb.store.all().size(), "reopened run replaces the live one with the same id");
             assertEquals(frames, wb.store.all().iterator().next().timeline().size(), "mask history replayed");
         });
+    }
+
+    @Test
+    void aSweepFolderMadeElsewhereOverlaysTheChartAndItsTrialsOpenAsRuns(FxRobot robot) throws Exception {
+        Path folder = Files.createTempDirectory("sweeps").resolve("cli-sweep");
+        assertEquals(0, org.sparsegnn.engine.cli.Main.run("sweep", "--methods", "rigl,set", "--sparsities", "0.5,0.9",
+                "--epochs", "20", "--param", "delta_t=5", "--out", folder.toString()));
+        assertEquals(1, org.sparsegnn.engine.cli.Main.run("sweep", "--methods", "snip", "--sparsities", "0.8",
+                "--epochs", "5", "--prunable-layers", "nosuch", "--out", folder.toString()), "one failed trial");
+        waitUntil(60, () -> wb.dataset.graph() != null);
+        robot.interact(() -> window.tabs().getSelectionModel().select(AppOptions.VIEW_IDS.indexOf("sparsity-sweep")));
+        robot.interact(() -> wb.sweep.opened().open(folder));
+        waitUntil(60, () -> wb.sweep.opened().trials().size() == 5);
+        robot.interact(() -> {
+            assertTrue(wb.sweep.opened().statusProperty().get().startsWith("Opened cli-sweep: 5 trials, 4 finished, 1 failed"),
+                    wb.sweep.opened().statusProperty().get());
+            assertTrue(wb.sweep.data().getSeriesIndex("rigl (cli-sweep)") >= 0, "the folder's rigl line is drawn");
+            assertEquals(2, wb.sweep.data().getSeries("rigl (cli-sweep)").getItemCount(), "one point per sparsity");
+            TrialRow failed = wb.sweep.opened().trials().stream().filter(t -> t.trial().equals("snip_s0.8_seed0")).findFirst().orElseThrow();
+            assertTrue(failed.status().contains("unknown prunable layer(s) [nosuch]"), failed.status());
+        });
+        var table = robot.lookup("#sweep-trials").queryAs(javafx.scene.control.TableView.class);
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            var rows = (javafx.scene.control.TableView<TrialRow>) table;
+            rows.getSelectionModel().select(rows.getItems().stream().filter(t -> t.trial().equals("rigl_s0.9_seed0")).findFirst().orElseThrow());
+        });
+        robot.clickOn("#sweep-open-trial");
+        waitUntil(60, () -> wb.store.current() != null && wb.store.current().status() == RunRecord.Status.FINISHED);
+        robot.interact(() -> {
+            RunRecord run = wb.store.current();
+            assertEquals("rigl", run.setting("method"));
+            assertEquals(20, run.lastEpoch(), "its curve");
+            assertFalse(run.timeline().isEmpty(), "its masks");
+            assertTrue(wb.flops.summaryProperty().get().contains("(replayed): counted by the engine"), wb.flops.summaryProperty().get());
+        });
+        robot.interact(() -> window.tabs().getSelectionModel().select(AppOptions.VIEW_IDS.indexOf("sparsity-sweep")));
+        shoot(Path.of("target", "screenshots", "opened-sweep"));
     }
 
     private void shoot(Path dir) throws Exception {

@@ -38,6 +38,12 @@ public final class Sweep {
             return method + "_s" + java.math.BigDecimal.valueOf(sparsity).stripTrailingZeros().toPlainString() + "_seed" + seed;
         }
 
+        /** The plan a trial folder name stands for ({@link #id()} read back), or null for another name. */
+        public static Plan fromId(String id) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(.+)_s([0-9.]+)_seed(-?[0-9]+)").matcher(id);
+            return m.matches() ? new Plan(m.group(1), Double.parseDouble(m.group(2)), Long.parseLong(m.group(3))) : null;
+        }
+
         /** For messages: "rigl at sparsity 0.9, seed 0". */
         public String describe() {
             return method + " at sparsity " + sparsity + ", seed " + seed;

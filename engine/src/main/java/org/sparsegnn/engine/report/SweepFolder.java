@@ -30,6 +30,46 @@ public final class SweepFolder {
         return root;
     }
 
+    /**
+     * One trial folder found in a sweep folder.
+     *
+     * @param run     the finished trial, or null (failed, or stopped before it finished)
+     * @param dataset the dataset it was trained on ("" when unknown)
+     * @param failure its failure record, or null
+     */
+    public record Trial(String id, Path dir, SweepRun run, String dataset, SweepFailure failure) {
+        public boolean finished() {
+            return run != null;
+        }
+    }
+
+    /** Every trial folder of this sweep folder, by id; an unreadable summary counts as not finished. */
+    public List<Trial> trials() throws IOException {
+        Path trials = root.resolve(TRIALS);
+        if (!Files.isDirectory(trials)) throw new IOException(root + ": not a sweep folder (no " + TRIALS + "/ in it)");
+        List<Trial> out = new java.util.ArrayList<>();
+        try (Stream<Path> dirs = Files.list(trials)) {
+            for (Path d : dirs.filter(Files::isDirectory).sorted().toList()) {
+                String id = d.getFileName().toString();
+                if (id.startsWith(".")) continue; // a trial still being written
+                SweepTrial.Stored stored = null;
+                SweepFailure failure = null;
+                try (InputStream in = Files.newInputStream(d.resolve(SweepTrial.SUMMARY))) {
+                    stored = SweepTrial.readSummary(in, d.toString());
+                } catch (IOException notFinished) {
+                    // no summary, or a damaged one
+                }
+                try (InputStream in = Files.newInputStream(d.resolve(SweepFailure.FILE))) {
+                    failure = SweepFailure.read(in, d.toString());
+                } catch (IOException noRecord) {
+                    // finished, or stopped without a record
+                }
+                out.add(new Trial(id, d, stored == null ? null : stored.run(), stored == null ? "" : stored.dataset(), failure));
+            }
+        }
+        return out;
+    }
+
     public Path trialDir(Sweep.Plan plan) {
         return root.resolve(TRIALS).resolve(plan.id());
     }

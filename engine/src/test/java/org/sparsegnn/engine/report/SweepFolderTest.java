@@ -36,6 +36,9 @@ class SweepFolderTest {
         }
         assertEquals(written, read, "summary.json round-trips every double exactly");
         assertEquals("rigl_s0.8_seed3", folder.trialDir(plan).getFileName().toString());
+        assertEquals(plan, Sweep.Plan.fromId(plan.id()));
+        assertEquals(new Sweep.Plan("dst-ee", 0.969, 12), Sweep.Plan.fromId("dst-ee_s0.969_seed12"));
+        assertNull(Sweep.Plan.fromId("notes"));
         Experiment e = Experiment.load(folder.trialDir(plan));
         assertEquals(cfg, e.config());
         assertEquals(12, e.epochs().size());
@@ -43,6 +46,13 @@ class SweepFolderTest {
         try (var siblings = Files.list(dir.resolve(SweepFolder.TRIALS))) {
             assertEquals(1, siblings.count(), "no temporary folder left behind");
         }
+
+        List<SweepFolder.Trial> trials = folder.trials();
+        assertEquals(1, trials.size());
+        assertEquals("rigl_s0.8_seed3", trials.get(0).id());
+        assertEquals(written, trials.get(0).run());
+        assertEquals("planted", trials.get(0).dataset());
+        assertThrows(java.io.IOException.class, () -> new SweepFolder(dir.resolve("trials")).trials(), "not a sweep folder");
 
         IllegalArgumentException other = assertThrows(IllegalArgumentException.class,
                 () -> folder.finished(plan, "planted", cfg.withEpochs(13)));
