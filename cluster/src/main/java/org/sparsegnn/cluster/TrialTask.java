@@ -29,6 +29,12 @@ import scala.runtime.AbstractFunction2;
 final class TrialTask extends AbstractFunction2<TaskContext, Iterator<Integer>, TrialOutcome> implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** The checked plan of each sweep this JVM runs tasks of (checking every trial's settings takes a while). */
+    private static final java.util.Map<List<String>, List<Sweep.Plan>> PLANS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The Hadoop configuration of this JVM's Spark environment, made once (it reads its XML resources). */
+    private static SparkEnv confEnv;
+    private static Configuration conf;
+
     private final List<String> args;
     private final List<String> trials;
     private final String sweepId;
@@ -54,7 +60,7 @@ final class TrialTask extends AbstractFunction2<TaskContext, Iterator<Integer>, 
     private TrialOutcome run(int index, String where, TaskContext context) throws IOException {
         SparkSweepCommand command = SparkSweepCommand.parse(args);
         SweepOptions options = command.sweep;
-        Configuration conf = SparkHadoopUtil.get().newConfiguration(SparkEnv.get().conf());
+        Configuration conf = hadoopConfiguration();
         HadoopSweepFolder folder = new HadoopSweepFolder(options.out(), conf);
         String trial = trials.get(index);
         Path local = Files.createTempDirectory("sparsegnn-trial-");
@@ -62,7 +68,7 @@ final class TrialTask extends AbstractFunction2<TaskContext, Iterator<Integer>, 
             String header = "sweep " + sweepId + ", Spark task attempt " + (context.attemptNumber() + 1) + " (stage "
                     + context.stageId() + ", task " + context.taskAttemptId() + ") on " + where;
             try {
-                Sweep.Plan plan = options.plan().get(index);
+                Sweep.Plan plan = PLANS.computeIfAbsent(args, a -> SparkSweepCommand.parse(a).sweep.plan()).get(index);
                 if (!plan.id().equals(trial)) {
                     throw new IllegalStateException("this executor plans " + plan.id() + " where the driver planned " + trial
                             + " (another version of sparsegnn on the cluster?)");
@@ -79,11 +85,20 @@ final class TrialTask extends AbstractFunction2<TaskContext, Iterator<Integer>, 
                 Files.writeString(local.resolve(SweepTrial.LOG), header + "\nFAILED before training:\n" + SweepTrial.stackTrace(e));
                 return failed(folder, trial, index, where, local, trial + ": " + SweepTrial.oneLine(e), command.retries);
             }
+            byte[] summary = Files.readAllBytes(local.resolve(SweepTrial.SUMMARY));
             if (!folder.commit(trial, local)) return new TrialOutcome(index, where, folder.read(trial, SweepTrial.SUMMARY), null, true);
-            return new TrialOutcome(index, where, folder.read(trial, SweepTrial.SUMMARY), null, false);
+            return new TrialOutcome(index, where, summary, null, false);
         } finally {
             SweepFolder.deleteTree(local);
         }
+    }
+
+    private static synchronized Configuration hadoopConfiguration() {
+        if (confEnv != SparkEnv.get()) {
+            confEnv = SparkEnv.get();
+            conf = SparkHadoopUtil.get().newConfiguration(confEnv.conf());
+        }
+        return conf;
     }
 
     /** Records the failed attempt; throws (Spark runs the task again) until this sweep's attempts are used up. */

@@ -115,6 +115,7 @@ class StandaloneClusterSweepTest {
                 }
             }
             assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the driver ends after its output");
+            System.out.print(output); // the driver's progress lines, for the build log
             return new Driver(p.exitValue(), output.toString());
         }
     }
