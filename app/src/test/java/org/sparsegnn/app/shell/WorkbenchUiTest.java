@@ -406,10 +406,7 @@ class WorkbenchUiTest {
     @Test
     void aSweepFolderMadeElsewhereOverlaysTheChartAndItsTrialsOpenAsRuns(FxRobot robot) throws Exception {
         Path folder = Files.createTempDirectory("sweeps").resolve("cli-sweep");
-        assertEquals(0, org.sparsegnn.engine.cli.Main.run("sweep", "--methods", "rigl,set", "--sparsities", "0.5,0.9",
-                "--epochs", "20", "--param", "delta_t=5", "--out", folder.toString()));
-        assertEquals(1, org.sparsegnn.engine.cli.Main.run("sweep", "--methods", "snip", "--sparsities", "0.8",
-                "--epochs", "5", "--prunable-layers", "nosuch", "--out", folder.toString()), "one failed trial");
+        writeSweepFolder(folder);
         waitUntil(60, () -> wb.dataset.graph() != null);
         robot.interact(() -> window.tabs().getSelectionModel().select(AppOptions.VIEW_IDS.indexOf("sparsity-sweep")));
         robot.interact(() -> wb.sweep.opened().open(folder));
@@ -439,6 +436,23 @@ class WorkbenchUiTest {
         });
         robot.interact(() -> window.tabs().getSelectionModel().select(AppOptions.VIEW_IDS.indexOf("sparsity-sweep")));
         shoot(Path.of("target", "screenshots", "opened-sweep"));
+    }
+
+    /** A sweep folder as the CLI's sweep writes it (the engine's own trial writer): 4 finished trials, 1 failed. */
+    private static void writeSweepFolder(Path dir) throws Exception {
+        var graph = org.sparsegnn.engine.graph.io.SampleGraphs.load(org.sparsegnn.engine.graph.io.SampleGraphs.DEFAULT);
+        var folder = new org.sparsegnn.engine.report.SweepFolder(dir);
+        for (var plan : org.sparsegnn.engine.report.Sweep.plan(List.of("rigl", "set"), List.of(0.5, 0.9), List.of(0L))) {
+            var config = org.sparsegnn.engine.train.TrainingConfig.gcnDefaults().withEpochs(20).withSeed(plan.seed())
+                    .withMethod(plan.method(), plan.sparsity()).withMethodParam("delta_t", 5);
+            folder.run(graph, "sbm-7class", plan, config, "ui-test", e -> { });
+        }
+        var failing = org.sparsegnn.engine.train.TrainingConfigBuilder.from(
+                org.sparsegnn.engine.train.TrainingConfig.gcnDefaults().withEpochs(5).withMethod("snip", 0.8));
+        failing.prunableLayers = "nosuch";
+        var plan = new org.sparsegnn.engine.report.Sweep.Plan("snip", 0.8, 0);
+        org.junit.jupiter.api.Assertions.assertThrows(org.sparsegnn.engine.report.SweepTrial.Failed.class,
+                () -> folder.run(graph, "sbm-7class", plan, failing.build(), "ui-test", e -> { }));
     }
 
     private void shoot(Path dir) throws Exception {
