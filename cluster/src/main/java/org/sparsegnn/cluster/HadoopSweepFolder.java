@@ -3,6 +3,9 @@ package org.sparsegnn.cluster;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -81,9 +84,9 @@ final class HadoopSweepFolder {
         Path tmp = new Path(target.getParent(), "." + trial + ".tmp-" + UUID.randomUUID());
         fs.mkdirs(tmp);
         try {
-            java.util.List<java.nio.file.Path> files = new java.util.ArrayList<>(listFiles(local));
+            List<java.nio.file.Path> files = new ArrayList<>(listFiles(local));
             // the summary last: on object stores, where the rename below copies, it alone says "finished"
-            files.sort(java.util.Comparator.comparing(f -> f.getFileName().toString().equals(SweepTrial.SUMMARY)));
+            files.sort(Comparator.comparing(f -> f.getFileName().toString().equals(SweepTrial.SUMMARY)));
             for (java.nio.file.Path file : files) {
                 fs.copyFromLocalFile(false, true, new Path(file.toUri()), new Path(tmp, file.getFileName().toString()));
             }
@@ -120,7 +123,7 @@ final class HadoopSweepFolder {
         return p.getFileSystem(conf).exists(p);
     }
 
-    private static java.util.List<java.nio.file.Path> listFiles(java.nio.file.Path dir) throws IOException {
+    private static List<java.nio.file.Path> listFiles(java.nio.file.Path dir) throws IOException {
         try (var s = java.nio.file.Files.list(dir)) {
             return s.filter(java.nio.file.Files::isRegularFile).sorted().toList();
         }

@@ -1,6 +1,7 @@
 package org.sparsegnn.cluster;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -153,7 +154,7 @@ final class SparkSweep {
             if (source == null) return null;
             java.nio.file.Path p = java.nio.file.Path.of(source.getLocation().toURI());
             return Files.isRegularFile(p) ? p.toString() : null;
-        } catch (java.net.URISyntaxException | SecurityException e) {
+        } catch (URISyntaxException | SecurityException e) {
             return null;
         }
     }

@@ -2,9 +2,12 @@ package org.sparsegnn.cluster;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkEnv;
 import org.apache.spark.TaskContext;
@@ -30,7 +33,7 @@ final class TrialTask extends AbstractFunction2<TaskContext, Iterator<Integer>, 
     private static final long serialVersionUID = 1L;
 
     /** The checked plan of each sweep this JVM runs tasks of (checking every trial's settings takes a while). */
-    private static final java.util.Map<List<String>, List<Sweep.Plan>> PLANS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<List<String>, List<Sweep.Plan>> PLANS = new ConcurrentHashMap<>();
     /** The Hadoop configuration of this JVM's Spark environment, made once (it reads its XML resources). */
     private static SparkEnv confEnv;
     private static Configuration conf;
@@ -53,7 +56,7 @@ final class TrialTask extends AbstractFunction2<TaskContext, Iterator<Integer>, 
         try {
             return run(index, where, context);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

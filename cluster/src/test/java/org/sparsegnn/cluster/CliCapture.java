@@ -1,6 +1,7 @@
 package org.sparsegnn.cluster;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -35,13 +36,13 @@ record CliCapture(int exitCode, String out, String err) {
         }
 
         @Override
-        public void write(int x) throws java.io.IOException {
+        public void write(int x) throws IOException {
             a.write(x);
             b.write(x);
         }
 
         @Override
-        public void write(byte[] buf, int off, int len) throws java.io.IOException {
+        public void write(byte[] buf, int off, int len) throws IOException {
             a.write(buf, off, len);
             b.write(buf, off, len);
         }

@@ -1,7 +1,9 @@
 package org.sparsegnn.cluster;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.HttpURLConnection;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A real Spark standalone cluster on the loopback interface for tests: Spark's own Master and Worker main classes,
@@ -31,7 +34,7 @@ final class StandaloneCluster implements AutoCloseable {
     StandaloneCluster(Path dir) throws IOException {
         this.dir = dir;
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        for (String e : cp.split(java.io.File.pathSeparator)) {
+        for (String e : cp.split(File.pathSeparator)) {
             if (e.isBlank()) continue;
             (e.endsWith(".jar") ? jars : folders).add(e);
         }
@@ -50,13 +53,13 @@ final class StandaloneCluster implements AutoCloseable {
 
     /** Class folders (this module's and the engine's classes in a reactor build) that executors need besides jars/. */
     String classFolders() {
-        return String.join(java.io.File.pathSeparator, folders);
+        return String.join(File.pathSeparator, folders);
     }
 
     String classPath() {
         List<String> all = new ArrayList<>(folders);
         all.addAll(jars);
-        return String.join(java.io.File.pathSeparator, all);
+        return String.join(File.pathSeparator, all);
     }
 
     Process startMaster() throws IOException {
@@ -149,7 +152,7 @@ final class StandaloneCluster implements AutoCloseable {
         for (Process p : processes) killTree(p);
         for (Process p : processes) {
             try {
-                p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+                p.waitFor(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -157,7 +160,7 @@ final class StandaloneCluster implements AutoCloseable {
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getByName(HOST))) {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
             return s.getLocalPort();
         }
     }

@@ -3,6 +3,7 @@ package org.sparsegnn.cluster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.io.IOException;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -79,7 +80,7 @@ class StandaloneClusterSweepTest {
     private static boolean launchedQuietly(StandaloneCluster cluster, String worker, String executor) {
         try {
             return cluster.launched(worker, executor);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }

@@ -3,6 +3,7 @@ package org.sparsegnn.cluster;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.ArrayList;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,7 +68,7 @@ final class SweepFolders {
     /** The CSV without its *_ms columns (wall-clock times). */
     private static List<List<String>> withoutTimings(Path csv) throws IOException {
         List<String[]> rows = Files.readAllLines(csv).stream().map(l -> l.split(",", -1)).toList();
-        List<Integer> keep = new java.util.ArrayList<>();
+        List<Integer> keep = new ArrayList<>();
         for (int i = 0; i < rows.get(0).length; i++) if (!rows.get(0)[i].endsWith("_ms")) keep.add(i);
         return rows.stream().map(r -> keep.stream().map(i -> r[i]).toList()).toList();
     }

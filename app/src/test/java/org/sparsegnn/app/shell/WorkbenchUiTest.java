@@ -2,6 +2,7 @@ package org.sparsegnn.app.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
@@ -38,6 +39,12 @@ import org.sparsegnn.app.sweep.TrialRow;
 import org.sparsegnn.app.task.ThreadPoolTaskExecutor;
 import org.sparsegnn.app.theme.MaskPalette;
 import org.sparsegnn.app.theme.Theme;
+import org.sparsegnn.engine.graph.io.SampleGraphs;
+import org.sparsegnn.engine.report.Sweep;
+import org.sparsegnn.engine.report.SweepFolder;
+import org.sparsegnn.engine.report.SweepTrial;
+import org.sparsegnn.engine.train.TrainingConfig;
+import org.sparsegnn.engine.train.TrainingConfigBuilder;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -432,7 +439,7 @@ class WorkbenchUiTest {
             assertEquals("rigl", run.setting("method"));
             assertEquals(20, run.lastEpoch(), "its curve");
             assertFalse(run.timeline().isEmpty(), "its masks");
-            assertTrue(wb.flops.summaryProperty().get().contains("(replayed): counted by the engine"), wb.flops.summaryProperty().get());
+            assertTrue(wb.flops.summaryProperty().get().contains("20 of 20 epochs: counted by the engine"), wb.flops.summaryProperty().get());
         });
         robot.interact(() -> window.tabs().getSelectionModel().select(AppOptions.VIEW_IDS.indexOf("sparsity-sweep")));
         shoot(Path.of("target", "screenshots", "opened-sweep"));
@@ -440,18 +447,18 @@ class WorkbenchUiTest {
 
     /** A sweep folder as the CLI's sweep writes it (the engine's own trial writer): 4 finished trials, 1 failed. */
     private static void writeSweepFolder(Path dir) throws Exception {
-        var graph = org.sparsegnn.engine.graph.io.SampleGraphs.load(org.sparsegnn.engine.graph.io.SampleGraphs.DEFAULT);
-        var folder = new org.sparsegnn.engine.report.SweepFolder(dir);
-        for (var plan : org.sparsegnn.engine.report.Sweep.plan(List.of("rigl", "set"), List.of(0.5, 0.9), List.of(0L))) {
-            var config = org.sparsegnn.engine.train.TrainingConfig.gcnDefaults().withEpochs(20).withSeed(plan.seed())
+        var graph = SampleGraphs.load(SampleGraphs.DEFAULT);
+        var folder = new SweepFolder(dir);
+        for (var plan : Sweep.plan(List.of("rigl", "set"), List.of(0.5, 0.9), List.of(0L))) {
+            var config = TrainingConfig.gcnDefaults().withEpochs(20).withSeed(plan.seed())
                     .withMethod(plan.method(), plan.sparsity()).withMethodParam("delta_t", 5);
             folder.run(graph, "sbm-7class", plan, config, "ui-test", e -> { });
         }
-        var failing = org.sparsegnn.engine.train.TrainingConfigBuilder.from(
-                org.sparsegnn.engine.train.TrainingConfig.gcnDefaults().withEpochs(5).withMethod("snip", 0.8));
+        var failing = TrainingConfigBuilder.from(
+                TrainingConfig.gcnDefaults().withEpochs(5).withMethod("snip", 0.8));
         failing.prunableLayers = "nosuch";
-        var plan = new org.sparsegnn.engine.report.Sweep.Plan("snip", 0.8, 0);
-        org.junit.jupiter.api.Assertions.assertThrows(org.sparsegnn.engine.report.SweepTrial.Failed.class,
+        var plan = new Sweep.Plan("snip", 0.8, 0);
+        assertThrows(SweepTrial.Failed.class,
                 () -> folder.run(graph, "sbm-7class", plan, failing.build(), "ui-test", e -> { }));
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sparsegnn.engine.events.EpochCompleted;
 import org.sparsegnn.engine.events.RunFailed;
 import org.sparsegnn.engine.events.RunFinished;
@@ -40,7 +42,7 @@ public final class Sweep {
 
         /** The plan a trial folder name stands for ({@link #id()} read back), or null for another name. */
         public static Plan fromId(String id) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(.+)_s([0-9.]+)_seed(-?[0-9]+)").matcher(id);
+            Matcher m = Pattern.compile("(.+)_s([0-9.]+)_seed(-?[0-9]+)").matcher(id);
             return m.matches() ? new Plan(m.group(1), Double.parseDouble(m.group(2)), Long.parseLong(m.group(3))) : null;
         }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -47,7 +48,7 @@ public final class SweepFolder {
     public List<Trial> trials() throws IOException {
         Path trials = root.resolve(TRIALS);
         if (!Files.isDirectory(trials)) throw new IOException(root + ": not a sweep folder (no " + TRIALS + "/ in it)");
-        List<Trial> out = new java.util.ArrayList<>();
+        List<Trial> out = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(trials)) {
             for (Path d : dirs.filter(Files::isDirectory).sorted().toList()) {
                 String id = d.getFileName().toString();
