@@ -9,8 +9,6 @@ import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
-import javafx.geometry.Orientation;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -81,11 +79,8 @@ public final class SweepView implements ExportableView {
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
         var v = ChartFactoryFx.viewer(chart);
-        SplitPane split = new SplitPane(v, trialsPane(vm.opened()));
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.62);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        root = new VBox(6, bar, st, hint, split);
+        VBox.setVgrow(v, Priority.ALWAYS);
+        root = new VBox(6, bar, st, hint, v, trialsPane(vm.opened()));
         root.setPadding(new Insets(6, 8, 0, 8));
         root.setId("sweep-view");
         vm.revisionProperty().addListener((o, a, x) -> restyle());
@@ -108,8 +103,6 @@ public final class SweepView implements ExportableView {
                 : String.format(Locale.ROOT, "%.3f×", t.flopsRatio())));
         table.getColumns().add(column("Status", TrialRow::status));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("Open a sweep folder (written by `sweep` or by sparsegnn-spark.jar on a cluster) "
-                + "to compare it with this session's sweep and list its trials here."));
         table.setRowFactory(tv -> {
             TableRow<TrialRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -117,7 +110,10 @@ public final class SweepView implements ExportableView {
             });
             return row;
         });
-        VBox.setVgrow(table, Priority.ALWAYS);
+        // the chart keeps the height until a folder is open; then the trials take a band below it
+        table.setPrefHeight(220);
+        table.visibleProperty().bind(Bindings.isNotEmpty(opened.trials()));
+        table.managedProperty().bind(table.visibleProperty());
         Button openFolder = new Button("Open sweep folder…");
         openFolder.setId("sweep-open-folder");
         openFolder.setOnAction(e -> {
@@ -139,9 +135,15 @@ public final class SweepView implements ExportableView {
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.managedProperty().bind(message.textProperty().isNotEmpty());
+        Label about = new Label("A sweep made by `sweep` or on a Spark cluster joins the chart dashed; its trials open as runs.");
+        about.getStyleClass().add("muted");
+        about.setWrapText(true);
+        about.setMinHeight(Region.USE_PREF_SIZE);
+        about.visibleProperty().bind(Bindings.isEmpty(opened.trials()));
+        about.managedProperty().bind(about.visibleProperty());
         FlowPane buttons = new FlowPane(8, 4, openFolder, openTrial, close);
-        VBox box = new VBox(6, buttons, message, table);
-        box.setPadding(new Insets(6, 0, 0, 0));
+        VBox box = new VBox(6, buttons, about, message, table);
+        box.setPadding(new Insets(0, 0, 6, 0));
         return box;
     }
 
