@@ -66,6 +66,11 @@ final class TrialProgress extends SparkListener {
         try {
             if (o.finished()) {
                 SweepRun r = SweepTrial.readSummary(new ByteArrayInputStream(o.summary()), id).run();
+                if (r.diverged()) {
+                    print("[%d/%d] %s: training diverged at epoch %.0f (kept as such; lower --lr) (%s)", done, pending.size(), id,
+                            r.metric(SweepRun.DIVERGED_EPOCH), o.where());
+                    return;
+                }
                 print("[%d/%d] %s: test accuracy %.4f, %.1f s (%s)%s", done, pending.size(), id, r.metric("test_accuracy"),
                         r.wallSeconds(), o.where(), o.reused() ? ", finished by an earlier attempt" : "");
             } else {

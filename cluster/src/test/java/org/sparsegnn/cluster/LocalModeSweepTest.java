@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.TaskContext;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sparsegnn.engine.report.SweepFailure;
@@ -23,6 +24,7 @@ class LocalModeSweepTest {
     Path tmp;
 
     @Test
+    @Tag("slow")
     void localModeGivesExactlyTheInProcessSweepsNumbersAndARerunTrainsNothing() throws Exception {
         for (String dataset : List.of("two-clubs", "cora")) {
             List<String> args = List.of("--dataset", dataset, "--methods", "rigl,set", "--sparsities", "0.5,0.9",

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * in-process sweep's numbers, and a rerun trains nothing.
  */
 @Tag("cluster")
+@Tag("slow")
 class StandaloneClusterSweepTest {
     private static final Pattern STARTED = Pattern.compile("started (\\S+) on executor (\\S+) ");
 
