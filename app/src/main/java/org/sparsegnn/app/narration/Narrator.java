@@ -80,8 +80,10 @@ public final class Narrator {
         boolean newBest = Double.isNaN(bestValBefore) || e.valAccuracy() > bestValBefore;
         boolean first = e.epoch() == 1;
         if (!first && !newBest && e.epoch() % 10 != 0) return null;
-        String s = String.format(Locale.ROOT, "Epoch %d (%s): loss %.3f, train accuracy %s, validation accuracy %s",
-                e.epoch(), e.phase(), e.loss(), percent(e.trainAccuracy()), percent(e.valAccuracy()));
+        // a diverging loss reaches 1e18 and more: significant digits there, not nineteen of them
+        String loss = String.format(Locale.ROOT, Math.abs(e.loss()) < 1e4 ? "%.3f" : "%.3g", e.loss());
+        String s = String.format(Locale.ROOT, "Epoch %d (%s): loss %s, train accuracy %s, validation accuracy %s",
+                e.epoch(), e.phase(), loss, percent(e.trainAccuracy()), percent(e.valAccuracy()));
         return s + (newBest && !first ? " (best so far)." : ".");
     }
 

@@ -12,6 +12,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 
 /**
  * The workbench's command line, read by picocli as the engine's CLI is (task and model by the same names). A
@@ -28,6 +29,10 @@ public final class AppOptions {
 
     @Option(names = "--dataset", paramLabel = "NAME|PATH", description = "built-in sample or dataset name, or a graph file")
     private String dataset;
+    @Option(names = "--graph", paramLabel = "FILE", description = "a graph file or folder to open (the formats of the CLI's --graph)")
+    private Path graphOption;
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "a graph file or folder to open, as --graph")
+    private Path graphArgument;
     @Option(names = "--task", paramLabel = "node|link", description = "node classification or link prediction")
     private TaskKind task;
     @Option(names = "--model", paramLabel = "gcn|fnn", description = "model")
@@ -89,6 +94,12 @@ public final class AppOptions {
     }
 
     private void check() {
+        if (graphOption != null && graphArgument != null) {
+            throw new IllegalArgumentException("give the graph either as FILE or with --graph, not both");
+        }
+        if (dataset != null && graph() != null) {
+            throw new IllegalArgumentException("give either --dataset or a graph FILE (--graph), not both");
+        }
         if (view != null && !VIEW_IDS.contains(view)) {
             throw new IllegalArgumentException("--view must be one of " + VIEW_IDS + ", got '" + view + "'");
         }
@@ -113,6 +124,8 @@ public final class AppOptions {
     }
 
     public String dataset() { return dataset; }
+    /** The graph file or folder given as FILE or with --graph, else null. */
+    public Path graph() { return graphOption != null ? graphOption : graphArgument; }
     /** "node" or "link" (the settings sheet's value), null when not given. */
     public String task() { return task == null ? null : task.id(); }
     /** "gcn" or "fnn" (the settings sheet's value), null when not given. */

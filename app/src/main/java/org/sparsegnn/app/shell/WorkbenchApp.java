@@ -106,6 +106,10 @@ public final class WorkbenchApp extends Application {
         if (o.theme() != null) wb.appearance.themeProperty().set(o.theme());
         wb.appearance.zoomProperty().set(Math.max(1.0, Math.min(2.0, o.zoomPercent() / 100.0)));
         if (o.presenter()) wb.appearance.presenterProperty().set(true);
+        if (o.graph() != null) {
+            openGraph(wb, o.graph());
+            return;
+        }
         if (o.dataset() == null) {
             // the sample graph, unless a preset already chose one
             if (wb.dataset.selectedProperty().get() == null && !wb.dataset.entries().isEmpty()) {
@@ -123,13 +127,30 @@ public final class WorkbenchApp extends Application {
         }
         Path p = Path.of(o.dataset());
         if (Files.exists(p)) {
-            wb.dataset.openFile(p);
+            openGraph(wb, p);
         } else {
             wb.dataset.errorProperty().set("Unknown dataset '" + o.dataset() + "': not a built-in name and no such file.");
         }
     }
 
-    /** Does {@code action} once a graph is loaded (now, or when the one loading is ready). */
+    /**
+     * Opens a graph named on the command line. A file that cannot be read gives the same one-line error as the
+     * CLI's {@code --graph}: in the window's banner, and printed for whoever started the app (a script, a terminal).
+     */
+    private static void openGraph(Workbench wb, Path file) {
+        ChangeListener<String> echo = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends String> o, String before, String message) {
+                if (message.isEmpty()) return;
+                o.removeListener(this);
+                System.err.println("sparsegnn-workbench: " + message);
+            }
+        };
+        wb.dataset.errorProperty().addListener(echo);
+        wb.dataset.graphProperty().addListener((o, before, loaded) -> wb.dataset.errorProperty().removeListener(echo));
+        wb.dataset.openFile(file);
+    }
+
     /**
      * Runs {@code action} once the graph is loaded and the window has been on screen for a moment: mapping a new
      * window keeps the toolkit busy for a few hundred milliseconds, and a scripted run started during that time

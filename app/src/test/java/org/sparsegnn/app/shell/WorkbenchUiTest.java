@@ -345,6 +345,30 @@ class WorkbenchUiTest {
     }
 
     @Test
+    void aDivergingRunStopsWithABannerANarrationLineAndItsStatus(FxRobot robot) throws Exception {
+        waitUntil(60, () -> wb.dataset.graph() != null);
+        robot.interact(() -> {
+            wb.settings.set(SettingsViewModel.METHOD, "rigl");
+            wb.settings.set(SettingsViewModel.EPOCHS, 50);
+            wb.settings.set(SettingsViewModel.LR, 1e9);
+        });
+        robot.clickOn("#run-button");
+        waitUntil(120, this::currentRunDone);
+        WaitForAsyncUtils.waitForFxEvents();
+        String banner = robot.lookup("#error-banner").queryAs(Label.class).getText();
+        assertTrue(banner.matches("Training diverged at epoch \\d+: the loss grew from .*; the learning rate \\(1\\.00e\\+09\\) "
+                + "is probably too high, try a smaller one\\."), banner);
+        robot.interact(() -> {
+            assertEquals(RunRecord.Status.DIVERGED, wb.store.current().status());
+            assertTrue(wb.store.current().lastEpoch() < 50, "stopped early");
+            String said = wb.narration.lines().get(wb.narration.lines().size() - 1);
+            assertTrue(said.startsWith("The run was stopped because it diverged (training diverged at epoch "), said);
+            assertFalse(robot.lookup("#run-button").queryButton().isDisabled(), "ready for the next run");
+        });
+        shoot(Path.of("target", "screenshots", "diverged", "accuracy-loss.png"));
+    }
+
+    @Test
     void screenshotsAndExportsOfEveryView(FxRobot robot) throws Exception {
         waitUntil(60, () -> wb.dataset.graph() != null);
         robot.interact(() -> {
