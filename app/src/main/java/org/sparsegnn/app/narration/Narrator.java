@@ -57,6 +57,9 @@ public final class Narrator {
             return "The run was stopped because it diverged (" + f.message() + "). Lower the learning rate in the "
                     + "settings and run again.";
         }
+        if (event instanceof RunFailed f && f.kind() == RunFailed.Kind.INTERRUPTED) {
+            return "This run's record is incomplete: " + f.message() + ".";
+        }
         if (event instanceof RunFailed f) return "The run stopped with an error at epoch " + f.epoch() + ": " + f.message();
         return null;
     }

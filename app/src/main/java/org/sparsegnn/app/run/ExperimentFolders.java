@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.sparsegnn.engine.events.RunStarted;
 import org.sparsegnn.engine.events.TrainingEvent;
 import org.sparsegnn.engine.events.WeightSnapshot;
 import org.sparsegnn.engine.record.Experiment;
@@ -38,26 +39,35 @@ public final class ExperimentFolders {
             Experiment e = new Experiment(configs.apply(r.runId()), events);
             Path runDir = dir.resolve(r.runId());
             e.save(runDir);
-            MaskHistoryNpz.write(e.maskHistory(), runDir.resolve("masks.npz"));
+            MaskHistoryNpz.write(e.maskHistory(), runDir.resolve("masks.npz")); // in one step, after the log
         }
     }
 
-    /** The event logs of a saved run folder, or of every run folder directly inside {@code dir}. */
+    /**
+     * The event logs of a saved run folder, or of every run folder directly inside {@code dir}. A run whose saving
+     * (or recording) was cut short comes back up to its last complete epoch; one cut before its first event is
+     * left out.
+     */
     public static List<List<TrainingEvent>> load(Path dir) throws IOException {
         List<List<TrainingEvent>> out = new ArrayList<>();
         if (Files.isRegularFile(dir.resolve(Experiment.EVENTS))) {
-            out.add(Experiment.load(dir).events());
-            return out;
-        }
-        if (!Files.isDirectory(dir)) throw new IOException(dir + ": not a folder of saved runs");
-        try (Stream<Path> children = Files.list(dir)) {
-            for (Path p : children.sorted().toList()) {
-                if (Files.isRegularFile(p.resolve(Experiment.EVENTS))) out.add(Experiment.load(p).events());
+            addIfStarted(out, Experiment.load(dir).events());
+        } else if (!Files.isDirectory(dir)) {
+            throw new IOException(dir + ": not a folder of saved runs");
+        } else {
+            try (Stream<Path> children = Files.list(dir)) {
+                for (Path p : children.sorted().toList()) {
+                    if (Files.isRegularFile(p.resolve(Experiment.EVENTS))) addIfStarted(out, Experiment.load(p).events());
+                }
             }
         }
         if (out.isEmpty()) {
             throw new IOException(dir + ": no saved run here (expected " + Experiment.EVENTS + " in it or in its sub-folders)");
         }
         return out;
+    }
+
+    private static void addIfStarted(List<List<TrainingEvent>> runs, List<TrainingEvent> log) {
+        if (!log.isEmpty() && log.get(0) instanceof RunStarted) runs.add(log);
     }
 }

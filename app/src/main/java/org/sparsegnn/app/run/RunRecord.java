@@ -23,7 +23,7 @@ import org.sparsegnn.engine.record.MaskHistory;
  * experiment). JavaFX-free; mutated on the FX thread by the event pump, read by the view-models.
  */
 public final class RunRecord {
-    public enum Status { RUNNING, FINISHED, CANCELLED, FAILED, DIVERGED }
+    public enum Status { RUNNING, FINISHED, CANCELLED, FAILED, DIVERGED, INTERRUPTED }
 
     /** One position of the run-wide mask timeline: {@code layer} reaches mask state {@code frame} ({@link MaskHistory}). */
     public record TimelineEntry(String layer, int frame, long step, int epoch) {
@@ -116,7 +116,13 @@ public final class RunRecord {
     public FlopsReported flops() { return flops; }
 
     public Status status() {
-        if (failed != null) return failed.diverged() ? Status.DIVERGED : Status.FAILED;
+        if (failed != null) {
+            return switch (failed.kind()) {
+                case DIVERGED -> Status.DIVERGED;
+                case INTERRUPTED -> Status.INTERRUPTED;
+                case ERROR -> Status.FAILED;
+            };
+        }
         if (finished != null) return finished.cancelled() ? Status.CANCELLED : Status.FINISHED;
         return Status.RUNNING;
     }

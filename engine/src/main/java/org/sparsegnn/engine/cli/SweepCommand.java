@@ -31,7 +31,7 @@ public final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Sweep.Plan> plans = sweep.plan();
-        AtomicOutput.checkTarget(sweep.outPath());
+        OutFolder.check(sweep.outPath());
         SweepFolder folder = new SweepFolder(sweep.outPath());
         String dataset = sweep.dataset();
         SweepRun[] done = new SweepRun[plans.size()];

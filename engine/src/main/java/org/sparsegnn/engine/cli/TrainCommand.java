@@ -2,7 +2,6 @@ package org.sparsegnn.engine.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,8 +15,10 @@ import org.sparsegnn.engine.events.RunFinished;
 import org.sparsegnn.engine.events.TrainingEvent;
 import org.sparsegnn.engine.graph.Graph;
 import org.sparsegnn.engine.nn.Backend;
+import org.sparsegnn.engine.record.AtomicFiles;
 import org.sparsegnn.engine.record.MaskHistory;
 import org.sparsegnn.engine.record.MaskHistoryNpz;
+import org.sparsegnn.engine.record.RunRecorder;
 import org.sparsegnn.engine.sparsity.SparsityMethod;
 import org.sparsegnn.engine.sparsity.SparsityMethods;
 import org.sparsegnn.engine.train.Task;
@@ -28,12 +29,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code train}: runs one configuration for several seeds and writes summary.json and epochs.csv. */
+/**
+ * {@code train}: runs one configuration for several seeds. OUT/epochs.csv gets a line per epoch as it completes and
+ * OUT/runs/seed-N/ each seed's run record ({@link RunRecorder}: config.json, events.jsonl, …, which the workbench
+ * opens), so a process killed mid-run loses at most the epoch in progress; OUT/summary.json and (sparse runs)
+ * OUT/masks.npz are written in one step once every seed has finished.
+ */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train a model (one run per seed) and write OUT/summary.json, OUT/epochs.csv and (sparse runs) OUT/masks.npz.",
+        description = {"Train a model (one run per seed) and write OUT/summary.json, OUT/epochs.csv, (sparse runs) "
+                + "OUT/masks.npz, and each seed's run record in OUT/runs/seed-N (opens in the workbench).",
+                "epochs.csv and the run records grow epoch by epoch: a run cut short keeps its completed epochs; "
+                        + "summary.json and masks.npz appear when every seed has finished."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {Main.EXIT_CODES_0, Main.EXIT_CODES_1, Main.EXIT_CODES_2,
                 Main.EXIT_CODES_3})
 public final class TrainCommand implements Callable<Integer> {
+    static final String SUMMARY = "summary.json", EPOCHS = "epochs.csv", MASKS = "masks.npz", RUNS = "runs";
+
     @Mixin
     GraphOptions graph = new GraphOptions();
     @Mixin
@@ -49,47 +60,44 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (seeds < 1) throw new IllegalArgumentException("--seeds must be at least 1, got " + seeds);
-        AtomicOutput.checkTarget(out);
+        OutFolder.check(out);
         TrainingConfig first = run.toConfig(firstSeed);
         SparsityMethods.create(first.methodSpec()); // fail on an unknown method or bad method parameters before loading data
         Graph g = graph.load();
         long started = System.nanoTime();
-        RunTable table = new RunTable();
         List<RunFinished> finished = new ArrayList<>();
-        MaskHistory masks = new MaskHistory(); // the first seed's masks → OUT/masks.npz
+        MaskHistory masks = null; // the first seed's → OUT/masks.npz
         int totalEpochs = SparsityMethods.create(first.methodSpec()).totalEpochs(first.epochs());
-        try (ProgressListener progress = new ProgressListener(graph.name() + " " + first.model(), (long) totalEpochs * seeds)) {
+        OutFolder.prepare(out, List.of(SUMMARY, MASKS, RUNS));
+        try (RunTable table = new RunTable(out.resolve(EPOCHS));
+             ProgressListener progress = new ProgressListener(graph.name() + " " + first.model(), (long) totalEpochs * seeds)) {
             for (int i = 0; i < seeds; i++) {
                 TrainingConfig cfg = run.toConfig(firstSeed + i);
                 Task task = Tasks.create(g, cfg);
                 SparsityMethod method = SparsityMethods.create(cfg.methodSpec());
                 System.out.println("run " + (i + 1) + "/" + seeds + ": seed " + cfg.seed() + ", " + cfg.model() + " on "
                         + graph.name() + ", method " + cfg.method() + ", backend " + Backend.describe());
-                Trainer trainer = new Trainer(cfg, task, method).weightSnapshots(false)
-                        .addListener(table.listenerFor(cfg.seed())).addListener(progress);
-                if (i == 0) trainer.addListener(masks::accept);
-                TrainingEvent end = trainer.run();
+                TrainingEvent end;
+                try (RunRecorder record = new RunRecorder(out.resolve(RUNS).resolve("seed-" + cfg.seed()), cfg, false)) {
+                    // the record first: epochs.csv never holds an epoch the run's log does not
+                    end = new Trainer(cfg, task, method).weightSnapshots(false).addListener(record)
+                            .addListener(table.listenerFor(cfg.seed())).addListener(progress).run();
+                    if (i == 0) masks = record.history();
+                }
                 if (end instanceof RunFailed f) {
                     System.err.println("error: seed " + cfg.seed() + ": " + f.message());
                     return f.diverged() ? Main.EXIT_DIVERGED : 1;
                 }
                 finished.add((RunFinished) end);
             }
+            double wall = (System.nanoTime() - started) / 1e9;
+            Map<String, Object> summary = summary(first, finished, table, wall);
+            if (!masks.isEmpty()) MaskHistoryNpz.write(masks, out.resolve(MASKS));
+            ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            AtomicFiles.write(out.resolve(SUMMARY), json.writeValueAsString(summary) + "\n"); // last: the run is complete
+            System.out.printf(Locale.ROOT, "test accuracy %.4f ± %.4f over %d seed(s) (best-val epoch), median epoch %.2f ms; wrote %s%n",
+                    summary.get("test_accuracy"), summary.get("test_accuracy_std"), seeds, summary.get("epoch_ms_median"), out);
         }
-        double wall = (System.nanoTime() - started) / 1e9;
-        Map<String, Object> summary = summary(first, finished, table, wall);
-        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        AtomicOutput output = new AtomicOutput();
-        output.put("summary.json", json.writeValueAsString(summary) + "\n");
-        output.put("epochs.csv", table.csv());
-        if (!masks.isEmpty()) {
-            ByteArrayOutputStream npz = new ByteArrayOutputStream();
-            MaskHistoryNpz.write(masks, npz);
-            output.put("masks.npz", npz.toByteArray());
-        }
-        output.commit(out);
-        System.out.printf(Locale.ROOT, "test accuracy %.4f ± %.4f over %d seed(s) (best-val epoch), median epoch %.2f ms; wrote %s%n",
-                summary.get("test_accuracy"), summary.get("test_accuracy_std"), seeds, summary.get("epoch_ms_median"), out);
         return 0;
     }
 

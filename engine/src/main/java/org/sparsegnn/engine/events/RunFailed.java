@@ -10,7 +10,9 @@ public record RunFailed(String runId, int epoch, String message, String detail, 
         /** An error (bad settings found late, a failing method, I/O, a bug). */
         ERROR,
         /** The training loss became non-finite or grew far beyond its start (see the engine's DivergenceRule). */
-        DIVERGED
+        DIVERGED,
+        /** Not from the trainer: a recorded run's log ends early (its process was killed); said when it is read. */
+        INTERRUPTED
     }
 
     public RunFailed {

@@ -3,7 +3,11 @@ package org.sparsegnn.engine.record;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sparsegnn.engine.errors.ErrorMessages;
 import org.sparsegnn.engine.events.EpochCompleted;
+import org.sparsegnn.engine.events.RunFailed;
 import org.sparsegnn.engine.events.RunFinished;
 import org.sparsegnn.engine.events.RunStarted;
 import org.sparsegnn.engine.events.TrainingEvent;
@@ -30,7 +35,11 @@ public record Experiment(TrainingConfig config, List<TrainingEvent> events) {
         events = List.copyOf(events);
     }
 
-    /** Reads a run folder written by {@link RunRecorder} or {@link #save}. A truncated last line is skipped. */
+    /**
+     * Reads a run folder written by {@link RunRecorder} or {@link #save}. A log cut short (the process was killed
+     * while recording or saving) is read up to its last complete epoch: a truncated last line and the events of
+     * the unfinished epoch are left out, and a RunFailed of kind INTERRUPTED says where the recording ends.
+     */
     public static Experiment load(Path dir) throws IOException {
         Path eventsFile = dir.resolve(EVENTS);
         if (!Files.isRegularFile(eventsFile)) throw new IOException(eventsFile + ": no such file (not a saved run)");
@@ -65,15 +74,53 @@ public record Experiment(TrainingConfig config, List<TrainingEvent> events) {
                 }
             }
         }
-        return new Experiment(config, events);
+        return new Experiment(config, upToLastCompleteEpoch(events));
     }
 
+    /** A log without its terminal event ends with the last EpochCompleted and an INTERRUPTED marker. */
+    static List<TrainingEvent> upToLastCompleteEpoch(List<TrainingEvent> events) {
+        if (events.isEmpty() || events.stream().anyMatch(e -> e instanceof RunFinished || e instanceof RunFailed)) return events;
+        int end = 1; // RunStarted at least
+        int epoch = 0;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof EpochCompleted c) {
+                end = i + 1;
+                epoch = c.epoch();
+            }
+        }
+        List<TrainingEvent> kept = new ArrayList<>(events.subList(0, end));
+        kept.add(new RunFailed(events.get(0).runId(), epoch, "the recording ends after epoch " + epoch
+                + ": the process that trained or saved the run stopped before it finished", "", RunFailed.Kind.INTERRUPTED));
+        return kept;
+    }
+
+    /**
+     * Writes the run into {@code dir}. {@code config.json} is replaced in one step; a first {@code events.jsonl}
+     * is written front to back (a save cut short keeps the epochs written so far, which {@link #load} reads); an
+     * existing one is replaced in one step, so a save cut short keeps the earlier copy whole.
+     */
     public void save(Path dir) throws IOException {
         Files.createDirectories(dir);
-        if (config != null) EventJson.MAPPER.writerWithDefaultPrettyPrinter().writeValue(dir.resolve(CONFIG).toFile(), config);
-        List<String> lines = new ArrayList<>();
-        for (TrainingEvent e : events) lines.add(EventJson.toLine(e));
-        Files.write(dir.resolve(EVENTS), lines, StandardCharsets.UTF_8);
+        if (config != null) {
+            AtomicFiles.write(dir.resolve(CONFIG), EventJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(config));
+        }
+        Path file = dir.resolve(EVENTS);
+        if (Files.exists(file)) {
+            AtomicFiles.write(file, this::writeEvents);
+        } else {
+            try (OutputStream out = Files.newOutputStream(file)) {
+                writeEvents(out);
+            }
+        }
+    }
+
+    private void writeEvents(OutputStream out) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        for (TrainingEvent e : events) {
+            w.write(EventJson.toLine(e));
+            w.write('\n');
+        }
+        w.flush();
     }
 
     public MaskHistory maskHistory() {

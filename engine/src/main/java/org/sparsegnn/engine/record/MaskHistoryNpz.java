@@ -34,12 +34,9 @@ public final class MaskHistoryNpz {
     }
 
     /** Writes atomically (temp file + move) so a reader never sees half a file. */
+    /** Writes {@code file} in one step ({@link AtomicFiles}): a killed write leaves the previous file or none. */
     public static void write(MaskHistory history, Path file) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-            write(history, out);
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(file, out -> write(history, out));
     }
 
     public static void write(MaskHistory history, OutputStream out) throws IOException {

@@ -21,13 +21,23 @@ import org.sparsegnn.engine.train.TrainingConfig;
 
 /**
  * Records a run as it goes: the {@link MaskHistory}, the epochs, and (with a folder) the files of an
- * {@link Experiment} — {@code config.json}, {@code events.jsonl} appended and flushed at every epoch end, so a
- * crash loses at most the current epoch, and {@code epochs.csv} appended per epoch (rewritten at the end with
- * every column that occurred). At the run's end it writes {@code masks.npz} (see {@link MaskHistoryNpz}).
+ * {@link Experiment}, so that a process killed at any moment (kill -9, a power cut after the disk caught up)
+ * loses at most the epoch in progress:
+ * <ul>
+ *   <li>{@code config.json} is written in one step ({@link AtomicFiles}) before training;</li>
+ *   <li>{@code events.jsonl} is appended and flushed at every epoch end; {@link Experiment#load} reads a log cut
+ *       short up to its last complete epoch;</li>
+ *   <li>{@code epochs.csv} gets one flushed line per epoch, after the log (so it never runs ahead of it), and is
+ *       replaced in one step at the end with every column that occurred;</li>
+ *   <li>{@code masks.npz} (see {@link MaskHistoryNpz}) is written in one step at the end; a stale one from an
+ *       earlier recording in the folder is removed first.</li>
+ * </ul>
  * WeightSnapshot events are not stored in events.jsonl (they are large; masks live in the history); pass
  * {@code keepWeights} to keep them.
  */
 public final class RunRecorder implements TrainingListener, AutoCloseable {
+    static final String EPOCHS_CSV = "epochs.csv", MASKS = "masks.npz";
+
     private final Path dir;
     private final boolean keepWeights;
     private final MaskHistory history = new MaskHistory();
@@ -49,8 +59,10 @@ public final class RunRecorder implements TrainingListener, AutoCloseable {
         if (dir == null) return;
         try {
             Files.createDirectories(dir);
+            Files.deleteIfExists(dir.resolve(MASKS));
             if (config != null) {
-                EventJson.MAPPER.writerWithDefaultPrettyPrinter().writeValue(dir.resolve(Experiment.CONFIG).toFile(), config);
+                AtomicFiles.write(dir.resolve(Experiment.CONFIG), EventJson.MAPPER.writerWithDefaultPrettyPrinter()
+                        .writeValueAsBytes(config));
             }
             events = Files.newBufferedWriter(dir.resolve(Experiment.EVENTS), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
@@ -71,8 +83,8 @@ public final class RunRecorder implements TrainingListener, AutoCloseable {
                 events.newLine();
             }
             if (event instanceof EpochCompleted e) {
-                appendCsv(e);
                 events.flush();
+                appendCsv(e);
             }
             if (event instanceof RunFinished || event instanceof RunFailed) finish();
         } catch (IOException ex) {
@@ -83,7 +95,7 @@ public final class RunRecorder implements TrainingListener, AutoCloseable {
     private void appendCsv(EpochCompleted e) throws IOException {
         if (csv == null) {
             csvColumns = EpochsCsv.covering(List.of(e));
-            csv = Files.newBufferedWriter(dir.resolve("epochs.csv"), StandardCharsets.UTF_8);
+            csv = Files.newBufferedWriter(dir.resolve(EPOCHS_CSV), StandardCharsets.UTF_8);
             csv.write(csvColumns.header());
             csv.newLine();
         }
@@ -94,8 +106,8 @@ public final class RunRecorder implements TrainingListener, AutoCloseable {
 
     private void finish() throws IOException {
         close();
-        Files.writeString(dir.resolve("epochs.csv"), EpochsCsv.covering(epochs()).render(epochs()));
-        if (!history.isEmpty()) MaskHistoryNpz.write(history, dir.resolve("masks.npz"));
+        AtomicFiles.write(dir.resolve(EPOCHS_CSV), EpochsCsv.covering(epochs()).render(epochs()));
+        if (!history.isEmpty()) MaskHistoryNpz.write(history, dir.resolve(MASKS));
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sparsegnn.engine.events.MaskUpdated;
+import org.sparsegnn.engine.events.RunFinished;
 import org.sparsegnn.engine.events.TrainingEvent;
 import org.sparsegnn.engine.nn.Parameter;
 import org.sparsegnn.engine.sparsity.FakeTrainer;
@@ -84,10 +85,11 @@ class MaskHistoryTest {
         FakeTrainer t = rigl(new MaskHistory(), new HashMap<>());
         RunRecorder rec = new RunRecorder(dir, t.config, false);
         t.events.forEach(rec::onEvent);
+        rec.onEvent(new RunFinished(t.events.get(0).runId(), 1, Map.of(), 1.0, false)); // a complete recording
         rec.close();
         Experiment back = Experiment.load(dir);
         assertEquals(t.config, back.config());
-        assertEquals(t.events.size(), back.events().size());
+        assertEquals(t.events.size() + 1, back.events().size());
         MaskHistory a = rec.history();
         MaskHistory b = back.maskHistory();
         for (String layer : a.layers()) {
