@@ -52,6 +52,36 @@ public final class Fixtures {
         return ev;
     }
 
+    /**
+     * A 12-epoch run of {@code method} with measured times: layer 2 runs dense kernels up to epoch 6 and sparse ones
+     * from epoch 7 (as when gradual pruning thins it below the crossover); an epoch takes {@code epochMs} (its
+     * layers 40 % and 30 % of that) before the switch and {@code afterMs} after it. Settings as {@link #started}.
+     */
+    public static List<TrainingEvent> timedRun(String runId, String method, double epochMs, double afterMs) {
+        List<TrainingEvent> ev = new ArrayList<>();
+        RunStarted s = started(runId, method);
+        Map<String, String> settings = new java.util.HashMap<>(s.settings());
+        settings.put("sparsity", "dense".equals(method) ? "0.0" : "0.5");
+        ev.add(new RunStarted(runId, 0L, settings, s.layers(), 12, 1, "CPU"));
+        for (int e = 1; e <= 12; e++) {
+            double ms = e <= 6 ? epochMs : afterMs;
+            boolean sparse = !"dense".equals(method) && e > 6;
+            ev.add(new EpochCompleted(runId, e, "train", 1.0 / e, 0.5, 0.5, 0.5, Map.of(L1, 0.0, L2, sparse ? 0.8 : 0.0),
+                    1e6 * e, ms, Map.of(), Map.of("forward", 0.4 * ms, "backward", 0.5 * ms, "optimizer", 0.05 * ms,
+                            "mask_update", 0.0, "other", 0.05 * ms), Map.of(L1, 0.4 * ms, L2, 0.3 * ms),
+                    kernels(sparse)));
+        }
+        ev.add(new RunFinished(runId, 12, Map.of("test_accuracy", 0.5), 1.0, false));
+        return ev;
+    }
+
+    private static Map<String, String> kernels(boolean secondSparse) {
+        Map<String, String> k = new java.util.LinkedHashMap<>();
+        k.put(L1, "dense");
+        k.put(L2, secondSparse ? "sparse" : "dense");
+        return k;
+    }
+
     static int[] evens(int n) {
         int[] a = new int[n / 2];
         for (int i = 0; i < a.length; i++) a[i] = 2 * i;

@@ -8,7 +8,6 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
-import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
@@ -20,7 +19,7 @@ import org.jfree.chart.ui.RectangleEdge;
  * cost more to rasterize than all the data. The content is swapped as a whole ({@link #show}) instead of editing
  * the plot's marker lists, because a chart copy drawn on another thread shares those lists.
  */
-public final class EpochOverlayAnnotation extends AbstractXYAnnotation {
+public final class EpochOverlayAnnotation extends IdentityAnnotation {
     /** Everything drawn, immutable. */
     public record Overlay(List<PhaseBand> bands, List<Color> bandPaints, Color labelPaint, Font labelFont,
             int[] updateEpochs, Color updateColour) {
@@ -75,15 +74,5 @@ public final class EpochOverlayAnnotation extends AbstractXYAnnotation {
         g2.setPaint(o.updateColour());
         g2.setStroke(new BasicStroke(1f));
         g2.draw(lines);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o == this;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
     }
 }

@@ -121,6 +121,66 @@ public final class Narrator {
         return s;
     }
 
+    /**
+     * What the layers multiply with in the run's first epoch, when any layer runs the sparse kernels (a dense run
+     * has nothing to say here); null otherwise.
+     */
+    public static String kernelsAtStart(EpochCompleted first, RunRecord run) {
+        if (!first.kernelByLayer().containsValue("sparse")) return null;
+        List<String> sparse = new ArrayList<>(), dense = new ArrayList<>();
+        for (Map.Entry<String, String> k : first.kernelByLayer().entrySet()) {
+            ("sparse".equals(k.getValue()) ? sparse : dense).add(String.valueOf(layerNumber(k.getKey(), run)));
+        }
+        String s = "Epoch 1: " + layers(sparse) + " multipl" + (sparse.size() == 1 ? "ies" : "y")
+                + " only the active weights (sparse kernels)";
+        if (!dense.isEmpty()) s += "; " + layers(dense) + " every weight (dense kernels)";
+        return s + ".";
+    }
+
+    /**
+     * A layer's kernels changed since the epoch before (e.g. gradual pruning thinned it below the crossover),
+     * one sentence per layer that switched; null when none did.
+     */
+    public static String kernelSwitch(EpochCompleted e, EpochCompleted before, RunRecord run) {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, String> k : e.kernelByLayer().entrySet()) {
+            String was = before.kernelByLayer().get(k.getKey());
+            if (was == null || was.equals(k.getValue())) continue;
+            Double sparsity = e.layerSparsity().get(k.getKey());
+            parts.add(String.format(Locale.ROOT, "layer %d (%s) switched from the %s to the %s kernels%s",
+                    layerNumber(k.getKey(), run), k.getKey(), was, k.getValue(),
+                    sparsity == null ? "" : " with " + percent(1 - sparsity) + " of its weights active"));
+        }
+        if (parts.isEmpty()) return null;
+        return String.format(Locale.ROOT, "Epoch %d: %s.", e.epoch(), String.join("; ", parts));
+    }
+
+    /**
+     * What a kernel switch at epoch {@code switchEpoch} did to the training time of an epoch: medians of up to
+     * {@code window} epochs before it and of the epochs after it so far; null without epochs on both sides.
+     */
+    public static String switchEffect(int switchEpoch, boolean toSparse, List<EpochCompleted> epochs, int window) {
+        double[] before = epochs.stream().filter(x -> x.epoch() < switchEpoch && x.epoch() >= switchEpoch - window)
+                .mapToDouble(EpochCompleted::epochMillis).sorted().toArray();
+        double[] after = epochs.stream().filter(x -> x.epoch() > switchEpoch && x.epoch() <= switchEpoch + window)
+                .mapToDouble(EpochCompleted::epochMillis).sorted().toArray();
+        if (before.length == 0 || after.length == 0) return null;
+        double b = before[before.length / 2], a = after[after.length / 2];
+        return String.format(Locale.ROOT, "The kernel switch at epoch %d took the training epoch from %s to %s "
+                        + "(%.2f×; medians of the %d epochs before and the %d after)", switchEpoch, millis(b), millis(a),
+                a / b, before.length, after.length)
+                + (!toSparse ? "." : a < b ? ": fewer FLOPs now also take less time." : ": here the sparse kernels did not save time.");
+    }
+
+    private static String layers(List<String> numbers) {
+        if (numbers.size() == 1) return "layer " + numbers.get(0);
+        return "layers " + String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and " + numbers.get(numbers.size() - 1);
+    }
+
+    private static String millis(double ms) {
+        return ms < 10 ? String.format(Locale.ROOT, "%.2f ms", ms) : String.format(Locale.ROOT, "%.0f ms", ms);
+    }
+
     private static String finished(RunFinished f, RunRecord run) {
         Map<String, Double> m = f.metrics();
         StringBuilder b = new StringBuilder(f.cancelled() ? "Run stopped by the user" : "Run finished");

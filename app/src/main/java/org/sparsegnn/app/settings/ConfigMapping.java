@@ -5,6 +5,7 @@ import static org.sparsegnn.app.settings.SettingsViewModel.DISTRIBUTION;
 import static org.sparsegnn.app.settings.SettingsViewModel.DROPOUT;
 import static org.sparsegnn.app.settings.SettingsViewModel.EPOCHS;
 import static org.sparsegnn.app.settings.SettingsViewModel.HIDDEN;
+import static org.sparsegnn.app.settings.SettingsViewModel.KERNELS;
 import static org.sparsegnn.app.settings.SettingsViewModel.LR;
 import static org.sparsegnn.app.settings.SettingsViewModel.LR_GAMMA;
 import static org.sparsegnn.app.settings.SettingsViewModel.LR_SCHEDULE;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.sparsegnn.engine.model.ModelKind;
+import org.sparsegnn.engine.nn.KernelChoice;
 import org.sparsegnn.engine.sparsity.SparsityDistribution;
 import org.sparsegnn.engine.train.TaskKind;
 import org.sparsegnn.engine.train.TrainingConfig;
@@ -71,6 +73,7 @@ final class ConfigMapping {
         b.weightDecay = get(WEIGHT_DECAY).asDouble();
         b.dropout = get(DROPOUT).asDouble();
         b.seed = ((Number) get(SEED).value()).longValue();
+        b.kernels = KernelChoice.parse(get(KERNELS).asString());
         Map<String, Double> params = new LinkedHashMap<>();
         for (Setting s : methodSettings) params.put(s.key().substring(PARAM.length()), s.asDouble());
         b.methodParams = params;
@@ -87,6 +90,7 @@ final class ConfigMapping {
         set(PRUNABLE, c.prunableLayers());
         set(OPTIMIZER, c.optimizer());
         set(SEED, c.seed());
+        set(KERNELS, c.kernels().id());
         for (Setting s : methodSettings) {
             Double v = c.methodParams().get(s.key().substring(PARAM.length()));
             if (v != null) s.valueProperty().set(s.type() == Integer.class ? (Object) v.intValue() : (Object) v);

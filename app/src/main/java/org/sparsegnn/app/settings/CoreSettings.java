@@ -5,6 +5,7 @@ import static org.sparsegnn.app.settings.SettingsViewModel.DISTRIBUTION;
 import static org.sparsegnn.app.settings.SettingsViewModel.DROPOUT;
 import static org.sparsegnn.app.settings.SettingsViewModel.EPOCHS;
 import static org.sparsegnn.app.settings.SettingsViewModel.HIDDEN;
+import static org.sparsegnn.app.settings.SettingsViewModel.KERNELS;
 import static org.sparsegnn.app.settings.SettingsViewModel.LR;
 import static org.sparsegnn.app.settings.SettingsViewModel.LR_GAMMA;
 import static org.sparsegnn.app.settings.SettingsViewModel.LR_SCHEDULE;
@@ -20,6 +21,7 @@ import static org.sparsegnn.app.settings.SettingsViewModel.WEIGHT_DECAY;
 import java.util.ArrayList;
 import java.util.List;
 import org.sparsegnn.engine.model.ModelKind;
+import org.sparsegnn.engine.nn.KernelChoice;
 import org.sparsegnn.engine.sparsity.SparsityDistribution;
 import org.sparsegnn.engine.sparsity.SparsityMethods;
 import org.sparsegnn.engine.train.TaskKind;
@@ -77,6 +79,10 @@ final class CoreSettings {
         list.add(new Setting(DROPOUT, "Training", "Dropout", "probability of dropping an input unit, 0 ≤ p < 1",
                 Double.class, d.dropout(), null, null));
         list.add(new Setting(SEED, "Training", "Seed", "random seed (same seed, same run)", Long.class, 0L, null, null));
+        list.add(new Setting(KERNELS, "Training", "Kernels", "auto: masked layers with at most "
+                + Math.round(100 * KernelChoice.MAX_SPARSE_DENSITY) + " % of their weights active run on sparse kernels "
+                + "(CPU only); dense: multiply every weight; sparse: always the sparse kernels", String.class,
+                d.kernels().id(), KernelChoice.ids(), null));
         return list;
     }
 

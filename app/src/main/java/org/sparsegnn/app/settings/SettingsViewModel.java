@@ -29,7 +29,7 @@ public final class SettingsViewModel {
     public static final String MODEL = "model", HIDDEN = "hidden", TASK = "task", METHOD = "method",
             SPARSITY = "sparsity", DISTRIBUTION = "distribution", PRUNABLE = "prunable", EPOCHS = "epochs",
             LR = "lr", WEIGHT_DECAY = "weightDecay", DROPOUT = "dropout", SEED = "seed", OPTIMIZER = "optimizer",
-            LR_SCHEDULE = "lrSchedule", LR_GAMMA = "lrGamma", BATCH_SIZE = "batchSize";
+            LR_SCHEDULE = "lrSchedule", LR_GAMMA = "lrGamma", BATCH_SIZE = "batchSize", KERNELS = "kernels";
 
     public static final String EMBEDDING = EmbeddingSettings.METHOD, EMBEDDING_DIM = EmbeddingSettings.DIMENSION,
             EMBEDDING_TOPK = EmbeddingSettings.TOPK, EDGE_FEATURE = EmbeddingSettings.EDGE_FEATURE;

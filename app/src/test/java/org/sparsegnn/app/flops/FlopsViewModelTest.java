@@ -39,8 +39,9 @@ class FlopsViewModelTest {
         String summary = liveView.summaryProperty().get();
         assertTrue(summary.contains("12 of 12 epochs: counted by the engine") && summary.contains("drop-and-grow included"), summary);
         assertEquals(summary, replayView.summaryProperty().get());
-        assertTrue(liveView.breakdown().getColumnCount() > 0 && liveView.breakdown().getRowCount() > 0, "FLOPs bars");
-        assertEquals(liveView.breakdown(), replayView.breakdown());
+        assertTrue(liveView.ratios().getColumnCount() > 0 && liveView.ratios().getRowCount() > 0, "FLOPs bars");
+        assertEquals(liveView.ratios(), replayView.ratios());
+        assertEquals(liveView.kernelSwitches(), replayView.kernelSwitches());
         assertEquals(liveView.csvRows().stream().map(List::of).toList(), replayView.csvRows().stream().map(List::of).toList());
         assertTrue(replayView.cumulative().getSeriesIndex("dense training, same epochs (theory)") >= 0,
                 "the dense yardstick of a reopened run");

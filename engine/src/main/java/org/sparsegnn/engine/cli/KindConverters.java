@@ -2,6 +2,7 @@ package org.sparsegnn.engine.cli;
 
 import java.util.function.Function;
 import org.sparsegnn.engine.model.ModelKind;
+import org.sparsegnn.engine.nn.KernelChoice;
 import org.sparsegnn.engine.sparsity.SparsityDistribution;
 import org.sparsegnn.engine.train.TaskKind;
 import picocli.CommandLine;
@@ -16,11 +17,12 @@ public final class KindConverters {
     private KindConverters() {
     }
 
-    /** {@code cl} (and its subcommands) reading task, model and distribution options by their ids. */
+    /** {@code cl} (and its subcommands) reading task, model, distribution and kernels options by their ids. */
     public static CommandLine register(CommandLine cl) {
         return cl.registerConverter(TaskKind.class, named(TaskKind::of))
                 .registerConverter(ModelKind.class, named(ModelKind::of))
-                .registerConverter(SparsityDistribution.class, named(SparsityDistribution::of));
+                .registerConverter(SparsityDistribution.class, named(SparsityDistribution::of))
+                .registerConverter(KernelChoice.class, named(KernelChoice::parse));
     }
 
     /** A converter whose refusal ("unknown model 'x'; known: gcn, fnn") picocli reports as the option's error. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import org.sparsegnn.engine.model.ModelKind;
+import org.sparsegnn.engine.nn.KernelChoice;
 import org.sparsegnn.engine.sparsity.SparsityDistribution;
 import org.sparsegnn.engine.train.ConfigPresets;
 import org.sparsegnn.engine.train.SettingProblem;
@@ -58,6 +59,9 @@ public final class RunOptions {
     String prunableLayers;
     @Option(names = "--preset", paramLabel = "NAME", description = "preset settings, e.g. paper (explicit options override it)")
     String preset;
+    @Option(names = "--kernels", paramLabel = "auto|dense|sparse", description = "kernels for the weight layers: "
+            + "auto (default: sparse for masked weights at density <= 0.3 on the CPU backend), dense or sparse")
+    KernelChoice kernels;
     @Option(names = "--param", paramLabel = "KEY=VALUE", description = "method hyperparameter (repeatable)")
     Map<String, Double> params = new LinkedHashMap<>();
     @Mixin
@@ -94,6 +98,7 @@ public final class RunOptions {
         if (sparsity != null) b.sparsity = sparsity;
         if (distribution != null) b.distribution = distribution;
         if (prunableLayers != null) b.prunableLayers = prunableLayers;
+        if (kernels != null) b.kernels = kernels;
         b.methodParams.putAll(params);
         b.embedding = embedding.apply(b.embedding, b.task);
         return b.build();

@@ -116,6 +116,10 @@ public final class TrainCommand implements Callable<Integer> {
         s.put("test_accuracy_std", Stats.std(test));
         s.put("val_accuracy", Stats.mean(runs.stream().mapToDouble(r -> r.metrics().get("val_accuracy")).toArray()));
         s.put("epoch_ms_median", Stats.median(table.epochMillis()));
+        s.put("epoch_ms_by_kind", table.medianMillisByKind());
+        s.put("epoch_ms_by_layer", table.medianMillisByLayer());
+        s.put("kernel_by_layer", table.lastKernels());
+        s.put("kernel_switches", table.kernelSwitches());
         s.put("wall_seconds", wall);
         s.put("backend", Backend.name());
         Map<String, Double> layerSparsity = new LinkedHashMap<>();

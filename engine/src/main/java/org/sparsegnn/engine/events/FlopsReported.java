@@ -1,6 +1,9 @@
 package org.sparsegnn.engine.events;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A run's training FLOPs up to the end of an epoch, as the trainer's one meter counted them, with the yardsticks
@@ -19,12 +22,25 @@ import java.util.List;
  *                              say what dense embeddings would cost)
  * @param denseInputsEpoch      counted FLOPs of one dense epoch on dense first-layer inputs
  * @param denseInputsPaperEpoch the paper's formula for one dense epoch on dense first-layer inputs
+ * @param denseEpochByLayer     {@code denseEpoch} per weight layer (name → FLOPs), for ratios per layer; empty in
+ *                              records written before it existed
  */
 public record FlopsReported(String runId, int epoch, List<FlopsEntry> counted, double paper, double denseEpoch,
                             double densePaperEpoch, double inputDensity, boolean sparseEmbeddings,
-                            double denseInputsEpoch, double denseInputsPaperEpoch) implements TrainingEvent {
+                            double denseInputsEpoch, double denseInputsPaperEpoch,
+                            Map<String, Double> denseEpochByLayer) implements TrainingEvent {
     public FlopsReported {
         counted = List.copyOf(counted);
+        denseEpochByLayer = denseEpochByLayer == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(denseEpochByLayer));
+    }
+
+    /** Without the per-layer yardsticks (tests, older producers). */
+    public FlopsReported(String runId, int epoch, List<FlopsEntry> counted, double paper, double denseEpoch,
+                         double densePaperEpoch, double inputDensity, boolean sparseEmbeddings,
+                         double denseInputsEpoch, double denseInputsPaperEpoch) {
+        this(runId, epoch, counted, paper, denseEpoch, densePaperEpoch, inputDensity, sparseEmbeddings,
+                denseInputsEpoch, denseInputsPaperEpoch, Map.of());
     }
 
     /** All counted FLOPs. */

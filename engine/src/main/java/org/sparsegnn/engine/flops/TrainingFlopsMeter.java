@@ -1,6 +1,7 @@
 package org.sparsegnn.engine.flops;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sparsegnn.engine.events.FlopsKind;
@@ -122,9 +123,12 @@ public final class TrainingFlopsMeter {
             denseInputs.set(0, new LayerWorkload(first.weightName(), first.fanIn(), first.fanOut(), first.rowsPerEpoch(),
                     1.0, first.aggregationNnz()));
         }
+        Map<String, Double> byLayer = new LinkedHashMap<>();
+        for (LayerWorkload w : workloads) byLayer.put(w.weightName(), FlopsModel.epochTrainingFlops(List.of(w), Map.of()));
         return new FlopsReported(runId, epoch, breakdown.entries(), paper,
                 FlopsModel.epochTrainingFlops(workloads, Map.of()), 3.0 * FlopsModel.paperForwardFlops(workloads, zero, embeddingSparsity),
                 1.0 - embeddingSparsity, sparseEmbeddings,
-                FlopsModel.epochTrainingFlops(denseInputs, Map.of()), 3.0 * FlopsModel.paperForwardFlops(workloads, zero, 0));
+                FlopsModel.epochTrainingFlops(denseInputs, Map.of()), 3.0 * FlopsModel.paperForwardFlops(workloads, zero, 0),
+                byLayer);
     }
 }

@@ -1,12 +1,15 @@
 package org.sparsegnn.engine.model;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.sparsegnn.engine.flops.LayerWorkload;
 import org.sparsegnn.engine.nn.DenseRows;
 import org.sparsegnn.engine.nn.Dropout;
+import org.sparsegnn.engine.nn.KernelChoice;
 import org.sparsegnn.engine.nn.LayerInput;
 import org.sparsegnn.engine.nn.Linear;
 import org.sparsegnn.engine.nn.Parameter;
@@ -15,7 +18,9 @@ import org.sparsegnn.engine.nn.Kernels;
 
 /**
  * Feed-forward network: Linear layers {@code fnn.layer1 … fnn.layerK} with ReLU between them and dropout on the
- * input of every layer; the last layer outputs raw scores (logits). Inputs may be sparse or dense.
+ * input of every layer; the last layer outputs raw scores (logits). Inputs may be sparse or dense. Activations
+ * pass between the layers in the layout the producing layer works in (by column between sparse-weight layers),
+ * so consecutive sparse layers never convert.
  */
 public final class Fnn implements Network {
     private final List<Linear> layers = new ArrayList<>();
@@ -29,6 +34,13 @@ public final class Fnn implements Network {
      */
     public Fnn(int inputs, List<Integer> hidden, int outputs, double dropout, long seed, long rowsPerEpoch,
                double inputDensity) {
+        this(inputs, hidden, outputs, dropout, seed, rowsPerEpoch, inputDensity, KernelChoice.AUTO);
+    }
+
+    /** @param kernels which kernels multiply the weights (see {@link KernelChoice}) */
+    public Fnn(int inputs, List<Integer> hidden, int outputs, double dropout, long seed, long rowsPerEpoch,
+               double inputDensity, KernelChoice kernels) {
+        kernels.checkBackend();
         Random init = new Random(seed);
         Kernels kernel = Kernels.forBackend();
         List<Integer> sizes = new ArrayList<>();
@@ -36,7 +48,7 @@ public final class Fnn implements Network {
         sizes.addAll(hidden);
         sizes.add(outputs);
         for (int i = 0; i + 1 < sizes.size(); i++) {
-            Linear l = new Linear("fnn.layer" + (i + 1), sizes.get(i), sizes.get(i + 1), init, kernel);
+            Linear l = new Linear("fnn.layer" + (i + 1), sizes.get(i), sizes.get(i + 1), init, kernel, kernels);
             layers.add(l);
             dropouts.add(new Dropout(dropout, seed * 0x9E3779B97F4A7C15L + i + 1));
             if (i + 2 < sizes.size()) relus.add(new Relu());
@@ -71,22 +83,36 @@ public final class Fnn implements Network {
     }
 
     @Override
+    public Map<String, String> kernelByLayer() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (Linear l : layers) m.put(l.weight().name(), l.kernel());
+        return m;
+    }
+
+    @Override
+    public Map<String, Long> layerNanos() {
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (Linear l : layers) m.put(l.weight().name(), l.nanos());
+        return m;
+    }
+
+    @Override
     public INDArray forward(LayerInput x, boolean training) {
         LayerInput in = x;
-        INDArray out = null;
+        DenseRows out = null;
         for (int i = 0; i < layers.size(); i++) {
             out = layers.get(i).forward(dropouts.get(i).forward(in, training));
             if (i < relus.size()) {
                 out = relus.get(i).forward(out);
-                in = new DenseRows(out);
+                in = out;
             }
         }
-        return out;
+        return out.values();
     }
 
     @Override
     public void backward(INDArray dOut) {
-        INDArray g = dOut;
+        DenseRows g = new DenseRows(dOut);
         for (int i = layers.size() - 1; i >= 0; i--) {
             g = layers.get(i).backward(g, i > 0); // the input of layer 1 is data: no gradient needed
             if (i > 0) g = relus.get(i - 1).backward(dropouts.get(i).backward(g));

@@ -1,6 +1,7 @@
 package org.sparsegnn.engine.model;
 
 import java.util.List;
+import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.sparsegnn.engine.nn.LayerInput;
 import org.sparsegnn.engine.nn.Parameter;
@@ -18,4 +19,10 @@ public interface Network extends Model {
 
     /** Weights that receive L2 weight decay (GCN: the first layer only, as Kipf; FNN: all weights). */
     List<Parameter> decayedParameters();
+
+    /** Weight name → "dense" or "sparse": the kernels each weight layer ran in the last forward pass. */
+    Map<String, String> kernelByLayer();
+
+    /** Weight name → nanoseconds spent in that layer's forward and backward passes so far (a running total). */
+    Map<String, Long> layerNanos();
 }

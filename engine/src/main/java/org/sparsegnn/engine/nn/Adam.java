@@ -31,6 +31,10 @@ public final class Adam implements Optimizer {
         double lrT = lr * Math.sqrt(1 - Math.pow(beta2, t)) / (1 - Math.pow(beta1, t));
         float b1 = (float) beta1, b2 = (float) beta2, eps = (float) epsilon, a = (float) lrT;
         for (Parameter p : parameters) {
+            if (p.isMasked()) {
+                stepActive(p, b1, b2, eps, a);
+                continue;
+            }
             float[] w = Floats.read(p.value());
             float[] g = Floats.read(p.gradient());
             State s = states.computeIfAbsent(p, k -> new State(w.length));
@@ -43,6 +47,22 @@ public final class Adam implements Optimizer {
             }
             Floats.write(w, p.value());
         }
+    }
+
+    /** The update of {@link #step} at the active positions of a masked parameter only. */
+    private void stepActive(Parameter p, float b1, float b2, float eps, float a) {
+        Optimizer.ActiveSlice s = Optimizer.ActiveSlice.of(p);
+        State st = states.computeIfAbsent(p, k -> new State((int) p.size()));
+        float[] m = st.m, v = st.v, w = s.w, g = s.g;
+        int[] at = s.at;
+        for (int e = 0; e < at.length; e++) {
+            int i = at[e];
+            float gi = g[e];
+            m[i] = b1 * m[i] + (1 - b1) * gi;
+            v[i] = b2 * v[i] + (1 - b2) * gi * gi;
+            w[e] -= a * m[i] / ((float) Math.sqrt(v[i]) + eps);
+        }
+        s.store(p);
     }
 
     @Override

@@ -16,6 +16,7 @@ public final class Dropout {
     private int rows;
     private int cols;
     private boolean active;
+    private boolean byColumns; // the last dense forward worked on columns (see DenseRows#columns())
     private final Buffers buffers = new Buffers();
 
     public Dropout(double rate, long seed) {
@@ -30,7 +31,44 @@ public final class Dropout {
 
     public LayerInput forward(LayerInput x, boolean training) {
         if (x instanceof SparseRows s) return forward(s, training);
-        return new DenseRows(forward(((DenseRows) x).values(), training));
+        return forward((DenseRows) x, training);
+    }
+
+    /**
+     * Dense input in its own layout: by column when it comes so (after a sparse-weight layer), with the same
+     * random draw per entry (row-major order) as the row-major path.
+     */
+    public DenseRows forward(DenseRows x, boolean training) {
+        if (!training || rate == 0) {
+            active = false;
+            return x;
+        }
+        if (!x.hasColumns()) return new DenseRows(forward(x.values(), true));
+        active = true;
+        byColumns = true;
+        rows = x.rows();
+        cols = x.cols();
+        drawScale(rows * cols);
+        float[][] in = x.columns(), out = buffers.columns("y", cols, rows);
+        scaleColumns(in, out);
+        return DenseRows.ofColumns(out, rows, buffers.get("y", rows, cols));
+    }
+
+    /** Gradient through the last forward pass of dense input, in that pass's layout. */
+    public DenseRows backward(DenseRows dY) {
+        if (!active) return dY;
+        if (!byColumns) return new DenseRows(backward(dY.values()));
+        if (dY.rows() != rows || dY.cols() != cols) throw new IllegalArgumentException("gradient shape differs from forward input");
+        float[][] out = buffers.columns("dx", cols, rows);
+        scaleColumns(dY.columns(), out);
+        return DenseRows.ofColumns(out, rows, buffers.get("dx", rows, cols));
+    }
+
+    private void scaleColumns(float[][] in, float[][] out) {
+        for (int j = 0; j < cols; j++) {
+            float[] a = in[j], b = out[j];
+            for (int r = 0, i = j; r < rows; r++, i += cols) b[r] = a[r] * scale[i];
+        }
     }
 
     /**
@@ -68,6 +106,7 @@ public final class Dropout {
 
     public INDArray forward(INDArray x, boolean training) {
         active = training && rate > 0;
+        byColumns = false;
         if (!active) return x;
         rows = (int) x.size(0);
         cols = (int) x.size(1);

@@ -1,6 +1,7 @@
 package org.sparsegnn.engine.nn;
 
 import java.nio.FloatBuffer;
+import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -57,6 +58,72 @@ public final class Floats {
         INDArray a = Nd4j.createUninitialized(DataType.FLOAT, new long[] {rows, cols}, 'c');
         write(data, a);
         return a;
+    }
+
+    /**
+     * The columns of a rows × cols row-major matrix, column c as {@code out[c][0 .. rows)}; {@code out} is reused
+     * when it has the right shape (cols arrays of length rows), else a new one is returned. Four rows at a time:
+     * each column array then gets four consecutive values per visit (measured fastest of the blockings tried).
+     */
+    public static float[][] toColumns(float[] rowMajor, int rows, int cols, float[][] out) {
+        float[][] c = out != null && out.length == cols && (cols == 0 || out[0].length == rows) ? out : new float[cols][rows];
+        int r = 0;
+        for (; r + 4 <= rows; r += 4) {
+            int b0 = r * cols, b1 = b0 + cols, b2 = b1 + cols, b3 = b2 + cols;
+            for (int j = 0; j < cols; j++) {
+                float[] cj = c[j];
+                cj[r] = rowMajor[b0 + j];
+                cj[r + 1] = rowMajor[b1 + j];
+                cj[r + 2] = rowMajor[b2 + j];
+                cj[r + 3] = rowMajor[b3 + j];
+            }
+        }
+        for (; r < rows; r++) for (int j = 0; j < cols; j++) c[j][r] = rowMajor[r * cols + j];
+        return c;
+    }
+
+    /** The inverse of {@link #toColumns}: columns (each of at least {@code rows}) into a row-major array. */
+    public static void fromColumns(float[][] columns, int rows, float[] rowMajor) {
+        int cols = columns.length;
+        if (rowMajor.length != rows * cols) throw new IllegalArgumentException("buffer " + rowMajor.length + " vs " + rows + "x" + cols);
+        for (int r0 = 0; r0 < rows; r0 += 16) {
+            int r1 = Math.min(rows, r0 + 16);
+            for (int c0 = 0; c0 < cols; c0 += 16) {
+                int c1 = Math.min(cols, c0 + 16);
+                for (int j = c0; j < c1; j++) {
+                    float[] col = columns[j];
+                    for (int r = r0; r < r1; r++) rowMajor[r * cols + j] = col[r];
+                }
+            }
+        }
+    }
+
+    /**
+     * out[e] = a's row-major entry at flat index {@code at[e]}, without copying the whole array on the CPU backend
+     * (the data buffer's indexed access: measured 1–2 ns an entry, where a FloatBuffer view took 10).
+     */
+    public static void gather(INDArray a, int[] at, float[] out) {
+        if (Backend.isCpu() && isPlain(a)) {
+            DataBuffer db = a.data();
+            long off = a.offset();
+            for (int e = 0; e < at.length; e++) out[e] = db.getFloat(off + at[e]);
+        } else {
+            float[] all = read(a);
+            for (int e = 0; e < at.length; e++) out[e] = all[at[e]];
+        }
+    }
+
+    /** Writes values[e] to a's row-major entry at flat index {@code at[e]}, leaving the other entries as they are. */
+    public static void scatter(float[] values, int[] at, INDArray a) {
+        if (Backend.isCpu() && isPlain(a)) {
+            DataBuffer db = a.data();
+            long off = a.offset();
+            for (int e = 0; e < at.length; e++) db.put(off + at[e], values[e]);
+        } else {
+            float[] all = read(a);
+            for (int e = 0; e < at.length; e++) all[at[e]] = values[e];
+            write(all, a);
+        }
     }
 
     private static boolean isPlain(INDArray a) {

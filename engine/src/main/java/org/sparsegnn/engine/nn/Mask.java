@@ -13,6 +13,7 @@ public final class Mask {
     private final int cols;
     private final BitSet active;
     private int nnz;
+    private int version; // counts changes, so structures derived from the mask know when to rebuild
     private float[] dense; // cached 0/1 view, rebuilt lazily after changes
 
     private Mask(int rows, int cols, BitSet active) {
@@ -61,7 +62,13 @@ public final class Mask {
         if (was == on) return;
         active.set(flatIndex, on);
         nnz += on ? 1 : -1;
+        version++;
         dense = null;
+    }
+
+    /** A number that changes whenever an entry changes (structures built from the mask compare it). */
+    public int version() {
+        return version;
     }
 
     /** Sorted flat indices of active weights. */

@@ -23,6 +23,10 @@ public final class Sgd implements Optimizer {
     @Override
     public void step(List<Parameter> parameters, double lr) {
         for (Parameter p : parameters) {
+            if (p.isMasked()) {
+                stepActive(p, lr);
+                continue;
+            }
             float[] w = Floats.read(p.value());
             float[] g = Floats.read(p.gradient());
             if (momentum == 0) {
@@ -36,6 +40,24 @@ public final class Sgd implements Optimizer {
             }
             Floats.write(w, p.value());
         }
+    }
+
+    /** The update of {@link #step} at the active positions of a masked parameter only. */
+    private void stepActive(Parameter p, double lr) {
+        Optimizer.ActiveSlice s = Optimizer.ActiveSlice.of(p);
+        float[] w = s.w, g = s.g;
+        int[] at = s.at;
+        if (momentum == 0) {
+            for (int e = 0; e < at.length; e++) w[e] -= (float) (lr * g[e]);
+        } else {
+            float[] v = velocity.computeIfAbsent(p, k -> new float[(int) p.size()]);
+            for (int e = 0; e < at.length; e++) {
+                int i = at[e];
+                v[i] = (float) (momentum * v[i] + g[e]);
+                w[e] -= (float) (lr * (nesterov ? g[e] + momentum * v[i] : v[i]));
+            }
+        }
+        s.store(p);
     }
 
     @Override

@@ -66,6 +66,15 @@ public abstract class DropGrowMethod extends AbstractSparsityMethod {
         return a1 + (a0 - a1) / 2.0 * (1.0 + Math.cos(Math.PI * t));
     }
 
+    /**
+     * At update steps: for growth by gradient, and whenever the optimizer still steps afterwards, since grown
+     * weights then take their first step from the gradient at their (so far inactive) positions.
+     */
+    @Override
+    public boolean needsDenseGradient(TrainingContext ctx) {
+        return isUpdateStep(ctx) && (usesDenseGradient() || !skipOptimizerStep(ctx));
+    }
+
     @Override
     public boolean skipOptimizerStep(TrainingContext ctx) {
         return param("skip_step") >= 1 && isUpdateStep(ctx);

@@ -59,6 +59,15 @@ public interface SparsityMethod {
     }
 
     /**
+     * Whether the coming optimizer step needs the full dense gradient of the prunable weights in
+     * {@link #beforeOptimizerStep} (e.g. RigL's growth at an update step). Layers on sparse kernels compute the
+     * weight gradient at the active positions only unless asked; asked for, they compute all of it.
+     */
+    default boolean needsDenseGradient(TrainingContext ctx) {
+        return false;
+    }
+
+    /**
      * Called after backward, before the gradients are masked. Returns the penalty term added to the loss (0 if
      * none), for reporting.
      */

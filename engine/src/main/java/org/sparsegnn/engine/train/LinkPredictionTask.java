@@ -34,7 +34,8 @@ import org.sparsegnn.engine.sparsity.Evaluation;
 public final class LinkPredictionTask implements Task {
     /** Evaluation of the training split uses at most this many pairs (a fixed seeded sample) per epoch. */
     static final int TRAIN_EVAL_SAMPLE = 50_000;
-    private static final int EVAL_CHUNK = 65_536;
+    /** Rows per evaluation forward pass: the layers' buffers for this many rows stay in cache and are reused. */
+    private static final int EVAL_CHUNK = 8_192;
 
     private final LayerInput train;
     private final FeatureMatrix trainRaw; // dense: batches are copied from its array (no per-row JNI calls)
@@ -134,7 +135,8 @@ public final class LinkPredictionTask implements Task {
         if (c.model() != ModelKind.FNN) {
             throw new IllegalArgumentException("link prediction supports model fnn, not '" + c.model() + "'");
         }
-        return new Fnn(train.cols(), c.hidden(), 1, c.dropout(), c.seed(), train.rows(), train.density());
+        return new Fnn(train.cols(), c.hidden(), 1, c.dropout(), c.seed(), train.rows(), train.density(),
+                c.kernels());
     }
 
     @Override
@@ -170,7 +172,7 @@ public final class LinkPredictionTask implements Task {
         int cols = d.cols();
         float[] src = d.data(), out = new float[rows.length * cols];
         for (int i = 0; i < rows.length; i++) System.arraycopy(src, rows[i] * cols, out, i * cols, cols);
-        return new DenseRows(Floats.matrix(out, rows.length, cols));
+        return DenseRows.ofRowMajor(out, rows.length, cols);
     }
 
     @Override

@@ -127,9 +127,11 @@ public final class NodeClassificationTask implements Task {
         return switch (c.model()) {
             case GCN -> {
                 if (c.hidden().size() != 1) throw new IllegalArgumentException("GCN takes one hidden size, got " + c.hidden());
-                yield new Gcn(f, c.hidden().get(0), classes, propagation, features.density(), c.dropout(), c.seed());
+                yield new Gcn(f, c.hidden().get(0), classes, propagation, features.density(), c.dropout(), c.seed(),
+                        c.kernels());
             }
-            case FNN -> new Fnn(f, c.hidden(), classes, c.dropout(), c.seed(), train.length, features.density());
+            case FNN -> new Fnn(f, c.hidden(), classes, c.dropout(), c.seed(), train.length, features.density(),
+                    c.kernels());
         };
     }
 
@@ -150,13 +152,7 @@ public final class NodeClassificationTask implements Task {
     }
 
     @Override
-    public Map<String, Double> lastStepMillis() {
-        return Map.of("forward_ms", forwardNanos / 1e6, "backward_ms", backwardNanos / 1e6);
-    }
-
-    @Override
     public double trainStep(Network model, int stepInEpoch) {
-        long t0 = System.nanoTime();
         LossResult loss;
         if (propagation != null) {
             INDArray logits = model.forward(features, true);
@@ -172,10 +168,7 @@ public final class NodeClassificationTask implements Task {
             INDArray logits = model.forward(features.selectRows(rows), true);
             loss = SoftmaxCrossEntropy.compute(logits, y, allRows(rows.length));
         }
-        long t1 = System.nanoTime();
         model.backward(loss.gradient());
-        forwardNanos = t1 - t0;
-        backwardNanos = System.nanoTime() - t1;
         return loss.loss();
     }
 
@@ -191,8 +184,6 @@ public final class NodeClassificationTask implements Task {
     }
 
     private int[] allRowsCache = new int[0];
-    private long forwardNanos;  // forward + loss of the last step
-    private long backwardNanos;
 
     private int[] allRows(int n) {
         if (allRowsCache.length != n) {

@@ -62,6 +62,7 @@ final class RunMetrics {
         s.put("epochs", Integer.toString(totalEpochs));
         s.put("seed", Long.toString(config.seed()));
         s.put("preset", config.preset());
+        s.put("kernels", config.kernels().id());
         return s;
     }
 

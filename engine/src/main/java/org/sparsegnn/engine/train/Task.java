@@ -35,11 +35,6 @@ public interface Task {
     /** Metrics on every split in evaluation mode (no dropout); the model's parameters are not changed. */
     Evaluation evaluate(Network model);
 
-    /** Wall time of the parts of the last {@link #trainStep} in milliseconds (e.g. forward_ms, backward_ms). */
-    default Map<String, Double> lastStepMillis() {
-        return Map.of();
-    }
-
     /** Gradient of the loss over all training data at the current weights (SNIP, RigL's dense gradient). */
     default double fullGradient(Network model) {
         return trainStep(model, 0);

@@ -83,7 +83,9 @@ public final class Trainer {
     private final BestEpoch epochs = new BestEpoch();
     private Map<String, Double> lastMethodMetrics = Map.of();
     private final Context context = new Context();
-    private final Map<String, Double> stepMillis = new LinkedHashMap<>(); // task's timing parts, summed per epoch
+    private final EpochTimes times = new EpochTimes();
+    private Network timedModel; // the model as the task sees it in training steps: passes timed
+    private Map<String, String> kernels = Map.of(); // kernel per weight layer in the last training step
     private final DivergenceRule divergence = new DivergenceRule();
 
     /** @throws IllegalArgumentException naming every invalid setting of {@code config} */
@@ -127,7 +129,7 @@ public final class Trainer {
             epochs:
             for (epoch = 1; epoch <= totalEpochs; epoch++) {
                 double lossSum = 0, penaltySum = 0, trainNanos = 0, trainCpuNanos = 0;
-                stepMillis.clear();
+                times.reset(model.layerNanos());
                 for (int s = 0; s < stepsPerEpoch; s++) {
                     if (!control.awaitPermission()) {
                         cancelled = true;
@@ -136,17 +138,18 @@ public final class Trainer {
                     long t0 = System.nanoTime(), c0 = THREAD_CPU.getCurrentThreadCpuTime();
                     if (s == 0) beginEpoch();
                     double[] lp = optimizerStep(s);
-                    task.lastStepMillis().forEach((k, v) -> stepMillis.merge(k, v, Double::sum));
                     trainNanos += System.nanoTime() - t0;
                     trainCpuNanos += THREAD_CPU.getCurrentThreadCpuTime() - c0;
                     lossSum += lp[0];
                     penaltySum += lp[1];
                     control.stepDone();
                 }
-                stepMillis.put("train_cpu_ms", trainCpuNanos / 1e6);
-                endEpoch(lossSum / stepsPerEpoch, penaltySum / stepsPerEpoch, trainNanos / 1e6);
-                divergence.checkEpoch(lossSum / stepsPerEpoch, epoch, lr);
+                Map<String, Double> layerMillis = times.layerMillis(model.layerNanos()); // before evaluation
+                // the epoch's allowance ends before EpochCompleted is published: a controller that grants the next
+                // epoch when it hears of this one must not have its grant cleared afterwards
                 control.epochDone();
+                endEpoch(lossSum / stepsPerEpoch, penaltySum / stepsPerEpoch, trainNanos / 1e6, trainCpuNanos / 1e6, layerMillis);
+                divergence.checkEpoch(lossSum / stepsPerEpoch, epoch, lr);
             }
             epoch = Math.max(completedEpochs, 1);
             method.onFinish(context);
@@ -160,6 +163,7 @@ public final class Trainer {
     private void start() {
         if (model != null) throw new IllegalStateException("a Trainer runs once; create a new one");
         model = task.createModel(config);
+        timedModel = times.timed(model);
         prunable = PrunableLayers.select(model.parameters(), config.prunableLayers());
         optimizer = Optimizers.create(config.optimizer(), config.momentum(), config.nesterov());
         schedule = LrSchedule.of(config.lrSchedule(), config.lr(), config.lrGamma());
@@ -182,28 +186,50 @@ public final class Trainer {
     private void beginEpoch() {
         lr = schedule.lr(epoch - 1, totalEpochs);
         task.beginEpoch(taskRandom);
+        long t = System.nanoTime();
         method.onEpochStart(context);
         Masking.maskValues(prunable);
+        times.add(EpochTimes.MASK_UPDATE, t);
     }
 
     /** One optimizer step; returns {loss, penalty}. */
     private double[] optimizerStep(int stepInEpoch) {
-        double loss = task.trainStep(model, stepInEpoch);
+        long t = System.nanoTime();
+        boolean denseGradient = method.needsDenseGradient(context);
+        times.add(EpochTimes.MASK_UPDATE, t);
+        requestDenseGradients(denseGradient);
+        double loss = task.trainStep(timedModel, stepInEpoch);
+        requestDenseGradients(false);
+        kernels = model.kernelByLayer();
         divergence.checkStep(loss, epoch, lr);
+        t = System.nanoTime();
         Masking.addWeightDecay(model.decayedParameters(), config.weightDecay());
+        times.add(EpochTimes.OPTIMIZER, t);
+        t = System.nanoTime();
         double penalty = method.beforeOptimizerStep(context);
+        times.add(EpochTimes.MASK_UPDATE, t);
+        t = System.nanoTime();
         List<Parameter> params = model.parameters();
         Masking.maskGradients(params);
         if (!method.skipOptimizerStep(context)) optimizer.step(params, lr);
         Masking.maskValues(params);
+        times.add(EpochTimes.OPTIMIZER, t);
         flops.countStep(phase, masks());
+        t = System.nanoTime();
         method.afterOptimizerStep(context);
         Masking.maskValues(prunable);
+        times.add(EpochTimes.MASK_UPDATE, t);
         step++;
         return new double[] {loss, penalty};
     }
 
-    private void endEpoch(double meanLoss, double meanPenalty, double trainMillis) {
+    /** Asks the prunable weights' layers for full dense weight gradients in the coming backward pass (or stops). */
+    private void requestDenseGradients(boolean on) {
+        for (Parameter p : prunable) p.requestDenseGradient(on);
+    }
+
+    private void endEpoch(double meanLoss, double meanPenalty, double trainMillis, double trainCpuMillis,
+                          Map<String, Double> layerMillis) {
         long t0 = System.nanoTime();
         Evaluation ev = task.evaluate(model);
         double evalMillis = (System.nanoTime() - t0) / 1e6;
@@ -218,10 +244,11 @@ public final class Trainer {
         extra.put("lr", lr);
         extra.put("penalty", meanPenalty);
         extra.put("eval_ms", evalMillis);
-        extra.putAll(stepMillis);
+        extra.put("train_cpu_ms", trainCpuMillis);
         reportFlops(); // first, so that a recording cut after this epoch has its FLOPs too
         publish(new EpochCompleted(runId, epoch, epochPhase, meanLoss, ev.train(), ev.val(), ev.test(),
-                RunMetrics.layerSparsity(prunable), flops.counted(), trainMillis, extra));
+                RunMetrics.layerSparsity(prunable), flops.counted(), trainMillis, extra, times.millis(trainMillis),
+                layerMillis, kernels));
         if (weightSnapshots) {
             for (Parameter p : prunable) {
                 publish(new WeightSnapshot(runId, p.name(), epoch, step, p.rows(), p.cols(), Floats.read(p.value())));
@@ -300,7 +327,12 @@ public final class Trainer {
 
         @Override
         public void computeGradients() {
-            task.fullGradient(model);
+            requestDenseGradients(true);
+            try {
+                task.fullGradient(model);
+            } finally {
+                requestDenseGradients(false);
+            }
             Masking.addWeightDecay(model.decayedParameters(), config.weightDecay());
             flops.countExtraPass(epoch == 0 ? "init" : phase, masks()); // before the first epoch: initialisation
         }

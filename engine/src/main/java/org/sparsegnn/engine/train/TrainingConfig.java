@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.sparsegnn.engine.embed.EmbeddingConfig;
 import org.sparsegnn.engine.model.ModelKind;
+import org.sparsegnn.engine.nn.KernelChoice;
 import org.sparsegnn.engine.sparsity.MethodSpec;
 import org.sparsegnn.engine.sparsity.SparsityDistribution;
 
@@ -36,18 +37,34 @@ import org.sparsegnn.engine.sparsity.SparsityDistribution;
  * @param preset         "" or "paper" (the paper's per-task settings; explicit values override it)
  * @param embedding      random-walk node embeddings and link-split settings ({@link EmbeddingConfig#none()} when
  *                       the model reads the graph's own features); absent in older JSON = none
+ * @param kernels        which kernels multiply the weights: auto (sparse kernels for masked weights below the
+ *                       measured crossover density, on the CPU backend), dense or sparse ("auto" / "dense" /
+ *                       "sparse" in JSON, see {@link KernelChoice}); absent in older JSON = auto
  */
 public record TrainingConfig(TaskKind task, ModelKind model, List<Integer> hidden, double dropout, int epochs,
                              String optimizer, double lr, double momentum, boolean nesterov, double weightDecay,
                              String lrSchedule, double lrGamma, int batchSize, long seed, String split,
                              String method, double sparsity, SparsityDistribution distribution, String prunableLayers,
-                             Map<String, Double> methodParams, String preset, EmbeddingConfig embedding) {
+                             Map<String, Double> methodParams, String preset, EmbeddingConfig embedding,
+                             KernelChoice kernels) {
 
     public TrainingConfig {
         hidden = List.copyOf(hidden);
         methodParams = Map.copyOf(methodParams);
         if (embedding == null) embedding = EmbeddingConfig.none();
         if (preset == null) preset = "";
+        if (kernels == null) kernels = KernelChoice.AUTO;
+    }
+
+    /** A configuration with the automatic kernel choice. */
+    public TrainingConfig(TaskKind task, ModelKind model, List<Integer> hidden, double dropout, int epochs,
+                          String optimizer, double lr, double momentum, boolean nesterov, double weightDecay,
+                          String lrSchedule, double lrGamma, int batchSize, long seed, String split,
+                          String method, double sparsity, SparsityDistribution distribution, String prunableLayers,
+                          Map<String, Double> methodParams, String preset, EmbeddingConfig embedding) {
+        this(task, model, hidden, dropout, epochs, optimizer, lr, momentum, nesterov, weightDecay, lrSchedule,
+                lrGamma, batchSize, seed, split, method, sparsity, distribution, prunableLayers, methodParams, preset,
+                embedding, KernelChoice.AUTO);
     }
 
     /** A configuration without node embeddings (the graph's own features). */
@@ -102,6 +119,12 @@ public record TrainingConfig(TaskKind task, ModelKind model, List<Integer> hidde
         return new MethodSpec(method, sparsity, distribution, epochs, methodParams);
     }
 
+    public TrainingConfig withKernels(KernelChoice k) {
+        return new TrainingConfig(task, model, hidden, dropout, epochs, optimizer, lr, momentum, nesterov,
+                weightDecay, lrSchedule, lrGamma, batchSize, seed, split, method, sparsity, distribution,
+                prunableLayers, methodParams, preset, embedding, k);
+    }
+
     public double param(String key, double fallback) {
         return methodParams.getOrDefault(key, fallback);
     }
@@ -109,19 +132,19 @@ public record TrainingConfig(TaskKind task, ModelKind model, List<Integer> hidde
     public TrainingConfig withSeed(long s) {
         return new TrainingConfig(task, model, hidden, dropout, epochs, optimizer, lr, momentum, nesterov,
                 weightDecay, lrSchedule, lrGamma, batchSize, s, split, method, sparsity, distribution,
-                prunableLayers, methodParams, preset, embedding);
+                prunableLayers, methodParams, preset, embedding, kernels);
     }
 
     public TrainingConfig withMethod(String m, double s) {
         return new TrainingConfig(task, model, hidden, dropout, epochs, optimizer, lr, momentum, nesterov,
                 weightDecay, lrSchedule, lrGamma, batchSize, seed, split, m, s, distribution, prunableLayers,
-                methodParams, preset, embedding);
+                methodParams, preset, embedding, kernels);
     }
 
     public TrainingConfig withEpochs(int e) {
         return new TrainingConfig(task, model, hidden, dropout, e, optimizer, lr, momentum, nesterov, weightDecay,
                 lrSchedule, lrGamma, batchSize, seed, split, method, sparsity, distribution, prunableLayers,
-                methodParams, preset, embedding);
+                methodParams, preset, embedding, kernels);
     }
 
     public TrainingConfig withMethodParam(String key, double value) {
@@ -129,6 +152,6 @@ public record TrainingConfig(TaskKind task, ModelKind model, List<Integer> hidde
         m.put(key, value);
         return new TrainingConfig(task, model, hidden, dropout, epochs, optimizer, lr, momentum, nesterov,
                 weightDecay, lrSchedule, lrGamma, batchSize, seed, split, method, sparsity, distribution,
-                prunableLayers, m, preset, embedding);
+                prunableLayers, m, preset, embedding, kernels);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.sparsegnn.engine.embed.EmbeddingConfig;
 import org.sparsegnn.engine.model.ModelKind;
+import org.sparsegnn.engine.nn.KernelChoice;
 import org.sparsegnn.engine.sparsity.SparsityDistribution;
 
 /** Mutable copy of a {@link TrainingConfig} for changing several fields at once (front ends, presets). */
@@ -31,6 +32,7 @@ public final class TrainingConfigBuilder {
     public Map<String, Double> methodParams;
     public String preset;
     public EmbeddingConfig embedding;
+    public KernelChoice kernels;
 
     public static TrainingConfigBuilder from(TrainingConfig c) {
         TrainingConfigBuilder b = new TrainingConfigBuilder();
@@ -56,12 +58,13 @@ public final class TrainingConfigBuilder {
         b.methodParams = new LinkedHashMap<>(c.methodParams());
         b.preset = c.preset();
         b.embedding = c.embedding();
+        b.kernels = c.kernels();
         return b;
     }
 
     public TrainingConfig build() {
         return new TrainingConfig(task, model, hidden, dropout, epochs, optimizer, lr, momentum, nesterov,
                 weightDecay, lrSchedule, lrGamma, batchSize, seed, split, method, sparsity, distribution,
-                prunableLayers, methodParams, preset, embedding);
+                prunableLayers, methodParams, preset, embedding, kernels);
     }
 }

@@ -15,32 +15,32 @@ class LayerGradientTest {
 
     @Test
     void linearWithDenseInput() {
-        Linear layer = new Linear("l", 5, 4, random, kernels);
+        Linear layer = new Linear("l", 5, 4, random, kernels, KernelChoice.AUTO);
         layer.bias().value().assign(TestArrays.matrix(1, 4, random));
         INDArray x = TestArrays.matrix(6, 5, random);
         float[] r = TestArrays.uniform(6 * 4, random, -1, 1);
         layer.forward(new DenseRows(x));
-        INDArray dX = layer.backward(Floats.matrix(r, 6, 4)).dup();
-        assertGradient("dW", layer.weight().value(), layer.weight().gradient(), () -> weightedSum(layer.forward(new DenseRows(x)), r));
-        assertGradient("db", layer.bias().value(), layer.bias().gradient(), () -> weightedSum(layer.forward(new DenseRows(x)), r));
-        assertGradient("dX", x, dX, () -> weightedSum(layer.forward(new DenseRows(x)), r));
+        INDArray dX = layer.backward(new DenseRows(Floats.matrix(r, 6, 4))).values().dup();
+        assertGradient("dW", layer.weight().value(), layer.weight().gradient(), () -> weightedSum(layer.forward(new DenseRows(x)).values(), r));
+        assertGradient("db", layer.bias().value(), layer.bias().gradient(), () -> weightedSum(layer.forward(new DenseRows(x)).values(), r));
+        assertGradient("dX", x, dX, () -> weightedSum(layer.forward(new DenseRows(x)).values(), r));
     }
 
     @Test
     void linearWithSparseInput() {
-        Linear layer = new Linear("l", 7, 3, random, kernels);
+        Linear layer = new Linear("l", 7, 3, random, kernels, KernelChoice.AUTO);
         SparseRows x = new SparseRows(TestArrays.sparse(6, 7, 0.4, random));
         float[] r = TestArrays.uniform(6 * 3, random, -1, 1);
         layer.forward(x);
-        layer.backward(Floats.matrix(r, 6, 3));
-        assertGradient("dW", layer.weight().value(), layer.weight().gradient(), () -> weightedSum(layer.forward(x), r));
-        assertGradient("db", layer.bias().value(), layer.bias().gradient(), () -> weightedSum(layer.forward(x), r));
+        layer.backward(new DenseRows(Floats.matrix(r, 6, 3)));
+        assertGradient("dW", layer.weight().value(), layer.weight().gradient(), () -> weightedSum(layer.forward(x).values(), r));
+        assertGradient("db", layer.bias().value(), layer.bias().gradient(), () -> weightedSum(layer.forward(x).values(), r));
     }
 
     @Test
     void gcnLayerWithSparseInput() {
         SparseRows a = new SparseRows(TestArrays.propagation(6, random));
-        GcnLayer layer = new GcnLayer("g", 7, 3, a, random, kernels);
+        GcnLayer layer = new GcnLayer("g", 7, 3, a, random, kernels, KernelChoice.AUTO);
         SparseRows x = new SparseRows(TestArrays.sparse(6, 7, 0.4, random));
         float[] r = TestArrays.uniform(6 * 3, random, -1, 1);
         layer.forward(x);
@@ -52,7 +52,7 @@ class LayerGradientTest {
     @Test
     void gcnLayerWithDenseInputAndNonSymmetricPropagation() {
         SparseRows a = new SparseRows(TestArrays.propagation(5, random)); // random, not symmetric: Âᵀ matters
-        GcnLayer layer = new GcnLayer("g", 4, 3, a, random, kernels);
+        GcnLayer layer = new GcnLayer("g", 4, 3, a, random, kernels, KernelChoice.AUTO);
         INDArray x = TestArrays.matrix(5, 4, random);
         float[] r = TestArrays.uniform(5 * 3, random, -1, 1);
         layer.forward(new DenseRows(x));
@@ -67,9 +67,9 @@ class LayerGradientTest {
         Relu relu = new Relu();
         INDArray x = TestArrays.awayFromZero(4, 5, random);
         float[] r = TestArrays.uniform(20, random, -1, 1);
-        relu.forward(x);
-        INDArray dX = relu.backward(Floats.matrix(r, 4, 5)).dup();
-        assertGradient("relu dX", x, dX, () -> weightedSum(relu.forward(x), r));
+        relu.forward(new DenseRows(x));
+        INDArray dX = relu.backward(new DenseRows(Floats.matrix(r, 4, 5))).values().dup();
+        assertGradient("relu dX", x, dX, () -> weightedSum(relu.forward(new DenseRows(x)).values(), r));
     }
 
     @Test

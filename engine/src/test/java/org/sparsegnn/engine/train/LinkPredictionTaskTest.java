@@ -1,6 +1,8 @@
 package org.sparsegnn.engine.train;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +19,7 @@ import org.sparsegnn.engine.events.MaskUpdated;
 import org.sparsegnn.engine.events.RunFinished;
 import org.sparsegnn.engine.events.TrainingEvent;
 import org.sparsegnn.engine.graph.Graph;
+import org.sparsegnn.engine.nn.KernelChoice;
 import org.sparsegnn.engine.graph.GraphGenerators;
 import org.sparsegnn.engine.sparsity.SparsityMethods;
 
@@ -88,6 +91,36 @@ class LinkPredictionTaskTest {
         assertTrue(r.metrics().get("test_auc") > 0.72, r.metrics().toString());
         assertTrue(events.stream().anyMatch(e -> e instanceof MaskUpdated), "RigL publishes its mask updates");
         assertTrue(r.metrics().get("training_flops") < full.metrics().get("training_flops"));
+    }
+
+    @Test
+    void rigLOnSparseKernelsRepeatsTheDenseKernelRunOnDenseAndTopKEmbeddings() {
+        for (double topk : new double[] {0, 30}) {
+            List<List<int[]>> updates = new ArrayList<>();
+            List<Double> accuracy = new ArrayList<>();
+            for (String kernels : List.of("dense", "sparse")) {
+                TrainingConfig cfg = linkConfig("rigl", 0.9, topk).withKernels(KernelChoice.parse(kernels)).withMethodParam("delta_t", 20);
+                List<int[]> u = new ArrayList<>();
+                TrainingEvent end = new Trainer(cfg, EmbeddingTasks.link(communities(), cfg, EmbeddingProgress.NONE),
+                        SparsityMethods.create(cfg.methodSpec())).weightSnapshots(false).addListener(e -> {
+                            if (e instanceof MaskUpdated m) {
+                                u.add(m.dropped());
+                                u.add(m.grown());
+                            }
+                            if (e instanceof org.sparsegnn.engine.events.EpochCompleted ec && kernels.equals("sparse")) {
+                                assertEquals(kernels, ec.kernelByLayer().get("fnn.layer1.weight"), "top-k " + topk);
+                            }
+                        }).run();
+                accuracy.add(assertInstanceOf(RunFinished.class, end, end.toString()).metrics().get("test_accuracy"));
+                updates.add(u);
+            }
+            assertFalse(updates.get(0).isEmpty(), "the masks changed");
+            assertEquals(updates.get(0).size(), updates.get(1).size());
+            for (int i = 0; i < updates.get(0).size(); i++) {
+                assertArrayEquals(updates.get(0).get(i), updates.get(1).get(i), "top-k " + topk + ", mask change " + i);
+            }
+            assertEquals(accuracy.get(0), accuracy.get(1), 0.002, "top-k " + topk);
+        }
     }
 
     @Test

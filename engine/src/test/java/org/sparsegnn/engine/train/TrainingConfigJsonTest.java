@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sparsegnn.engine.model.ModelKind;
+import org.sparsegnn.engine.nn.KernelChoice;
 import org.sparsegnn.engine.sparsity.SparsityDistribution;
 
 /** The JSON of a configuration is a file format (experiment files, summary.json): enums stay lowercase words. */
@@ -35,6 +36,15 @@ class TrainingConfigJsonTest {
         assertEquals(ModelKind.GCN, c.model());
         assertEquals(SparsityDistribution.ERK, c.distribution());
         assertEquals(10.0, c.methodParams().get("delta_t"));
+        assertEquals(KernelChoice.AUTO, c.kernels(), "a file written before the kernel choice existed: auto");
         assertEquals(List.of(), SettingsValidator.problems(c));
+    }
+
+    @Test
+    void kernelChoiceIsALowercaseWord() throws Exception {
+        TrainingConfig c = TrainingConfig.gcnDefaults().withKernels(KernelChoice.SPARSE);
+        String text = json.writeValueAsString(c);
+        assertTrue(text.contains("\"kernels\":\"sparse\""), text);
+        assertEquals(c, json.readValue(text, TrainingConfig.class));
     }
 }

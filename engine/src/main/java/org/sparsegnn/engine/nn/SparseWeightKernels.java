@@ -1,0 +1,168 @@
+package org.sparsegnn.engine.nn;
+
+import java.util.Arrays;
+
+/**
+ * CPU kernels for a layer whose weight is masked, touching only the active weights (SparseProp's layout, Nikdan
+ * et al., ICML 2023). Dense activations are held by column ({@link DenseRows#columns()}: one array per feature,
+ * running along the batch), so every inner loop is an axpy along the batch over whole, separate arrays, which
+ * the JIT turns into SIMD code (it does not when two offsets into arrays that might be the same one are
+ * involved). Dot products along the batch run four at a time ({@link BatchDots}: SIMD through the Vector API when
+ * the JVM has it, else several scalar accumulators).
+ * <p>Work is split over threads by output column (forward) or input row (backward); each thread writes only its
+ * own rows, in a fixed order, so the results do not depend on the number of threads.
+ */
+final class SparseWeightKernels {
+    private static final BatchDots DOTS = BatchDots.INSTANCE;
+
+    private SparseWeightKernels() {
+    }
+
+    /**
+     * y[j] = bias[j] + Σ_k W[k,j] · x[k] over the active weights of output column j.
+     *
+     * @param wOut active weight values in output-major order ({@link ActiveIndex#flatOfOut()})
+     * @param bias one value per output column, or null for none
+     * @param x    input columns (fan_in arrays of at least n)
+     * @param y    output columns (fan_out arrays of at least n), overwritten
+     */
+    static void forward(ActiveIndex ix, float[] wOut, float[] bias, float[][] x, float[][] y, int n) {
+        int[] start = ix.colStart(), row = ix.rowOfOut();
+        WorkSplit.rows(ix.cols(), start, n, (from, to) -> {
+            for (int j = from; j < to; j++) {
+                float[] yj = y[j];
+                float b = bias == null ? 0f : bias[j];
+                int q = start[j], end = start[j + 1];
+                if (end - q >= 4) { // the first four set the output (no separate fill pass)
+                    set4(b, wOut[q], wOut[q + 1], wOut[q + 2], wOut[q + 3], x[row[q]], x[row[q + 1]], x[row[q + 2]],
+                            x[row[q + 3]], yj, n);
+                    q += 4;
+                } else {
+                    Arrays.fill(yj, 0, n, b);
+                }
+                for (; q + 4 <= end; q += 4) {
+                    axpy4(wOut[q], wOut[q + 1], wOut[q + 2], wOut[q + 3], x[row[q]], x[row[q + 1]], x[row[q + 2]],
+                            x[row[q + 3]], yj, n);
+                }
+                for (; q < end; q++) axpy(wOut[q], x[row[q]], yj, n);
+            }
+        });
+    }
+
+    /**
+     * The backward pass of {@link #forward} in one pass over the active weights, grouped by input row k:
+     * dx[k] = Σ_j W[k,j] · dy[j] (when {@code dx} is not null) and dW[k,j] = x[k] · dy[j] at the active positions.
+     *
+     * @param w  active weight values in entry (row-major) order
+     * @param dw receives the weight gradient in entry order, or null when only dx is wanted
+     */
+    static void backward(ActiveIndex ix, float[] w, float[][] x, float[][] dy, float[][] dx, float[] dw, int n) {
+        int[] start = ix.rowStart(), col = ix.colOf();
+        long passes = (dx == null ? 0 : 1) + (dw == null ? 0 : 1);
+        WorkSplit.rows(ix.rows(), start, passes * n, (from, to) -> {
+            float[] rest = new float[4];
+            for (int k = from; k < to; k++) {
+                float[] xk = x[k];
+                float[] dxk = dx == null ? null : dx[k];
+                int e = start[k], end = start[k + 1];
+                if (dxk != null && end - e < 4) Arrays.fill(dxk, 0, n, 0f);
+                for (; e + 4 <= end; e += 4) {
+                    float[] d0 = dy[col[e]], d1 = dy[col[e + 1]], d2 = dy[col[e + 2]], d3 = dy[col[e + 3]];
+                    if (dxk != null) {
+                        if (e == start[k]) set4(0f, w[e], w[e + 1], w[e + 2], w[e + 3], d0, d1, d2, d3, dxk, n);
+                        else axpy4(w[e], w[e + 1], w[e + 2], w[e + 3], d0, d1, d2, d3, dxk, n);
+                    }
+                    if (dw != null) DOTS.dot4(xk, d0, d1, d2, d3, dw, e, n);
+                }
+                int left = end - e;
+                if (left == 0) continue;
+                if (dxk != null) for (int f = e; f < end; f++) axpy(w[f], dy[col[f]], dxk, n);
+                if (dw != null) { // 1 to 3 left: one four-wide pass, repeating the last column
+                    float[] d0 = dy[col[e]], d1 = dy[col[Math.min(e + 1, end - 1)]], d2 = dy[col[end - 1]];
+                    DOTS.dot4(xk, d0, d1, d2, d2, rest, 0, n);
+                    System.arraycopy(rest, 0, dw, e, left);
+                }
+            }
+        });
+    }
+
+    /** out[j] = Σ_b dy[j][b] (the bias gradient of a layer whose output gradient is held by column). */
+    static void columnSums(float[][] dy, float[] out, int n) {
+        for (int j = 0; j < out.length; j++) out[j] = DOTS.sum(dy[j], n);
+    }
+
+    /**
+     * out (rows × fan_out, row-major) = X · W over the active weights, X sparse: each stored x_rk meets only the
+     * active weights of row k (the (1 − p_e)(1 − p) scaling of the paper's FLOPs model).
+     *
+     * @param w active weight values in entry order
+     */
+    static void forwardSparseInput(SparseRows x, ActiveIndex ix, float[] w, float[] bias, float[] out) {
+        int cols = ix.cols();
+        int[] xp = x.indptr(), xi = x.indices(), start = ix.rowStart(), col = ix.colOf();
+        float[] xv = x.values();
+        WorkSplit.rows(x.rows(), xp, perStoredInput(ix), (from, to) -> {
+            for (int r = from; r < to; r++) {
+                int o = r * cols;
+                if (bias == null) Arrays.fill(out, o, o + cols, 0f);
+                else System.arraycopy(bias, 0, out, o, cols);
+                for (int s = xp[r]; s < xp[r + 1]; s++) {
+                    int k = xi[s];
+                    float a = xv[s];
+                    for (int e = start[k]; e < start[k + 1]; e++) out[o + col[e]] += a * w[e];
+                }
+            }
+        });
+    }
+
+    /**
+     * dW = Xᵀ · dY at the active positions only, X sparse: dw[e] = Σ_r x_rk · dY[r, j] for entry e = (k, j).
+     * Rows of X are scattered into dw in order, in two fixed halves (one into dw, one into a partial added after)
+     * so the sums are the same with one thread or two.
+     *
+     * @param dY row-major rows × fan_out
+     */
+    static void weightGradientSparseInput(SparseRows x, ActiveIndex ix, float[] dY, float[] dw) {
+        int cols = ix.cols(), nnz = ix.nnz();
+        int[] xp = x.indptr(), xi = x.indices(), start = ix.rowStart(), col = ix.colOf();
+        float[] xv = x.values();
+        float[][] partial = {dw, new float[nnz]};
+        WorkSplit.fixedBlocks(x.rows(), xp, perStoredInput(ix), 2, (block, from, to) -> {
+            float[] p = partial[block];
+            Arrays.fill(p, 0, nnz, 0f);
+            for (int r = from; r < to; r++) {
+                int o = r * cols;
+                for (int s = xp[r]; s < xp[r + 1]; s++) {
+                    int k = xi[s];
+                    float a = xv[s];
+                    for (int e = start[k]; e < start[k + 1]; e++) p[e] += a * dY[o + col[e]];
+                }
+            }
+        });
+        float[] second = partial[1];
+        for (int e = 0; e < nnz; e++) dw[e] += second[e];
+    }
+
+    /**
+     * Work per stored input value, in multiply-add equivalents: its weight row's active entries plus the loop
+     * around them (about 8: the row bounds, the index and value loads), for the parallel-or-not decision.
+     */
+    private static long perStoredInput(ActiveIndex ix) {
+        return 8 + ix.nnz() / Math.max(1, ix.rows());
+    }
+
+    private static void axpy(float w, float[] x, float[] y, int n) {
+        for (int b = 0; b < n; b++) y[b] += w * x[b];
+    }
+
+    private static void axpy4(float w0, float w1, float w2, float w3, float[] x0, float[] x1, float[] x2, float[] x3,
+                              float[] y, int n) {
+        for (int b = 0; b < n; b++) y[b] += w0 * x0[b] + w1 * x1[b] + w2 * x2[b] + w3 * x3[b];
+    }
+
+    /** y = b + w0·x0 + … + w3·x3. */
+    private static void set4(float b, float w0, float w1, float w2, float w3, float[] x0, float[] x1, float[] x2,
+                             float[] x3, float[] y, int n) {
+        for (int i = 0; i < n; i++) y[i] = b + w0 * x0[i] + w1 * x1[i] + w2 * x2[i] + w3 * x3[i];
+    }
+}
