@@ -8,9 +8,9 @@ import org.sparsegnn.engine.events.EpochCompleted;
 
 /**
  * epochs.csv: one row per epoch with the fixed columns, then one column per layer sparsity ({@code
- * sparsity:NAME}), per kind of training time ({@code ms:KIND}, {@link EpochCompleted#millisByKind}), per layer's
- * training time ({@code ms:NAME}) and kernels ({@code kernel:NAME}) and per extra metric (sorted). Missing values
- * are empty cells.
+ * sparsity:NAME}), per kind of training time ({@code KIND_ms}, {@link EpochCompleted#millisByKind}), per layer's
+ * training time ({@code NAME_ms}) and kernels ({@code kernel:NAME}) and per extra metric (sorted). Missing values
+ * are empty cells. Every wall-clock time column ends in {@code _ms}.
  */
 public final class EpochsCsv {
     private static final List<String> FIXED = List.of("epoch", "phase", "loss", "train_accuracy", "val_accuracy",
@@ -46,8 +46,8 @@ public final class EpochsCsv {
     public String header() {
         List<String> cols = new ArrayList<>(FIXED);
         for (String l : layers) cols.add("sparsity:" + l);
-        for (String k : kinds) cols.add("ms:" + k);
-        for (String l : kernelLayers) cols.add("ms:" + l);
+        for (String k : kinds) cols.add(k + "_ms");
+        for (String l : kernelLayers) cols.add(l + "_ms");
         for (String l : kernelLayers) cols.add("kernel:" + l);
         cols.addAll(extras);
         return String.join(",", cols);
