@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar sparsegnn.jar <command> …}: the engine's command-line front end. */
 @Command(name = "sparsegnn", mixinStandardHelpOptions = true, version = "sparsegnn 0.1.0",
         description = "Sparse GNN Workbench engine: train GCN / FNN models with sparsification methods.",
-        subcommands = {TrainCommand.class, SweepCommand.class, BenchCommand.class, EmbedCommand.class},
+        subcommands = {TrainCommand.class, SweepCommand.class, BenchCommand.class, EmbedCommand.class,
+                ReproduceCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {Main.EXIT_CODES_0, Main.EXIT_CODES_1, Main.EXIT_CODES_2,
                 Main.EXIT_CODES_3})
 public final class Main implements Runnable {

@@ -63,4 +63,8 @@ public record EmbeddingConfig(String method, int dimension, int walkLength, int 
                 topkPercent, edgeFeature, valFraction, testFraction, threads);
     }
 
+    public EmbeddingConfig withTopk(double percent) {
+        return new EmbeddingConfig(method, dimension, walkLength, walksPerNode, window, negatives, sgEpochs, p, q,
+                percent, edgeFeature, valFraction, testFraction, threads);
+    }
 }

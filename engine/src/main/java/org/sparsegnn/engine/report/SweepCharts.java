@@ -40,15 +40,23 @@ public final class SweepCharts {
     }
 
     public static JFreeChart accuracyVsSparsity(List<SweepRun> runs, String title) {
+        return accuracyVsSparsity(runs, title, "test_accuracy", "test accuracy");
+    }
+
+    /**
+     * Mean ± std over seeds of {@code metric} per method and sparsity; methods that are dense references ({@link
+     * #isReference}) are drawn as a flat dashed line across the sparsity range.
+     */
+    public static JFreeChart accuracyVsSparsity(List<SweepRun> runs, String title, String metric, String yLabel) {
         XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
-        List<SweepTable.Cell> cells = SweepTable.aggregate(runs, "test_accuracy");
-        double minS = cells.stream().filter(c -> !c.method().equals("dense")).mapToDouble(SweepTable.Cell::sparsity).min().orElse(0);
-        double maxS = cells.stream().filter(c -> !c.method().equals("dense")).mapToDouble(SweepTable.Cell::sparsity).max().orElse(1);
+        List<SweepTable.Cell> cells = SweepTable.aggregate(runs, metric);
+        double minS = cells.stream().filter(c -> !isReference(c.method())).mapToDouble(SweepTable.Cell::sparsity).min().orElse(0);
+        double maxS = cells.stream().filter(c -> !isReference(c.method())).mapToDouble(SweepTable.Cell::sparsity).max().orElse(1);
         Map<String, XYIntervalSeries> series = new LinkedHashMap<>();
         for (SweepTable.Cell c : cells) {
             if (c.n() == 0) continue; // every seed of the cell diverged
             XYIntervalSeries s = series.computeIfAbsent(c.method(), XYIntervalSeries::new);
-            if (c.method().equals("dense")) { // reference line across the sparsity range
+            if (isReference(c.method())) { // reference line across the sparsity range
                 s.add(minS, minS, minS, c.mean(), c.mean() - c.std(), c.mean() + c.std());
                 s.add(maxS, maxS, maxS, c.mean(), c.mean() - c.std(), c.mean() + c.std());
             } else {
@@ -56,7 +64,7 @@ public final class SweepCharts {
             }
         }
         series.values().forEach(data::addSeries);
-        JFreeChart chart = ChartFactory.createXYLineChart(title, "sparsity", "test accuracy", data,
+        JFreeChart chart = ChartFactory.createXYLineChart(title, "sparsity", yLabel, data,
                 PlotOrientation.VERTICAL, true, false, false);
         XYErrorRenderer r = new XYErrorRenderer();
         r.setDrawXError(false);
@@ -93,10 +101,15 @@ public final class SweepCharts {
         return chart;
     }
 
-    private static void style(JFreeChart chart, XYLineAndShapeRenderer r, List<String> methods) {
+    /** Whether a sweep line is a dense reference: method "dense", or a label such as "dense, sparse embedding". */
+    public static boolean isReference(String method) {
+        return method.equals("dense") || method.startsWith("dense,");
+    }
+
+    static void style(JFreeChart chart, XYLineAndShapeRenderer r, List<String> methods) {
         for (int i = 0; i < methods.size(); i++) {
             r.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
-            boolean dense = methods.get(i).equals("dense");
+            boolean dense = isReference(methods.get(i));
             r.setSeriesStroke(i, dense
                     ? new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f)
                     : new BasicStroke(2f));

@@ -61,7 +61,7 @@ public final class EmbeddingTasks {
         EmbeddingConfig ec = config.embedding();
         if (!ec.enabled()) ec = ec.withMethod("deepwalk");
         EdgeFeature op = EdgeFeature.parse(ec.edgeFeature());
-        EdgeSplit split = new EdgeSplitter(ec.valFraction(), ec.testFraction(), true, config.seed()).split(raw.adjacency());
+        EdgeSplit split = edgeSplit(raw, config);
         NodeEmbedder.Result emb = embedder().embed(split.trainGraph(), ec.params(config.seed()), progress);
         FeatureMatrix nodes = ec.sparse() ? TopKSparsifier.keepTopPercent(emb.embedding(), ec.topkPercent()) : emb.embedding();
         Map<String, Double> constants = new LinkedHashMap<>();
@@ -71,25 +71,37 @@ public final class EmbeddingTasks {
         return new LinkPredictionTask(raw.name(), nodes, op, split.train(), split.val(), split.test(), config, constants);
     }
 
+    /** The seeded train / val / test edge split a link-prediction run on {@code raw} uses. */
+    static EdgeSplit edgeSplit(Graph raw, TrainingConfig config) {
+        EmbeddingConfig ec = config.embedding();
+        return new EdgeSplitter(ec.valFraction(), ec.testFraction(), true, config.seed()).split(raw.adjacency());
+    }
+
+    /** Whether node classification on {@code raw} draws its own seeded 60/20/20 split (none stored, or asked for). */
+    static boolean randomNodeSplit(Graph raw, TrainingConfig config) {
+        boolean hasSplit = raw.split(Graph.TRAIN).map(s -> s.length > 0).orElse(false);
+        return "random".equals(config.split()) || !hasSplit;
+    }
+
     /**
      * Node classification: on the graph's features when it has them and no embedding is configured, else on
-     * node embeddings of the whole (symmetrised) graph; without a stored split, a seeded stratified 60/20/20.
+     * node embeddings of the whole (symmetrised) graph (FNN or GCN); without a stored split, a seeded stratified
+     * 60/20/20.
      */
     public static Task node(Graph raw, TrainingConfig config, EmbeddingProgress progress) {
         EmbeddingConfig ec = config.embedding();
         if (!ec.enabled() && raw.features() != null) return NodeClassificationTask.forGraph(raw, config);
         if (!raw.hasLabels()) throw new IllegalArgumentException("graph '" + raw.name() + "' has no node labels to classify");
-        if (config.model() != ModelKind.FNN) {
-            throw new IllegalArgumentException("node classification on embeddings supports model fnn, not '" + config.model() + "'");
-        }
         if (!ec.enabled()) ec = ec.withMethod("deepwalk");
         NodeEmbedder.Result emb = embedder().embed(WalkGraph.of(raw.adjacency()), ec.params(config.seed()), progress);
         FeatureMatrix nodes = ec.sparse() ? TopKSparsifier.keepTopPercent(emb.embedding(), ec.topkPercent()) : emb.embedding();
         Graph g = raw.withFeatures(nodes);
-        boolean hasSplit = g.split(Graph.TRAIN).map(s -> s.length > 0).orElse(false);
-        if ("random".equals(config.split()) || !hasSplit) {
+        if (randomNodeSplit(g, config)) {
             g = g.withSplits(GraphPreprocessing.randomSplit6020(g.labels(), config.seed()));
         }
+        // a GCN reads the structure twice, through the walks and through Â (the paper's Fig. 6: GCNs on sparse
+        // embeddings, so graphs without usable features such as PubMed graph-only work too)
+        if (config.model() == ModelKind.GCN) return NodeClassificationTask.forGraph(g, config);
         return new NodeClassificationTask(g, null, config);
     }
 

@@ -60,8 +60,6 @@ public final class SettingsValidator {
         embedding(p, c.embedding(), c.task() == TaskKind.LINK);
         if (c.task() == TaskKind.LINK && c.model() == ModelKind.GCN) {
             p.add("model", "must be fnn for link prediction (an FNN on edge features), is '" + c.model() + "'");
-        } else if (c.task() == TaskKind.NODE && c.embedding().enabled() && c.model() == ModelKind.GCN) {
-            p.add("model", "must be fnn for node classification on embeddings (GCN reads the graph's own features)");
         }
         return p.list;
     }
