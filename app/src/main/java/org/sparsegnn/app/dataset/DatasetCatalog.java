@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.sparsegnn.app.task.BackgroundTask;
 import org.sparsegnn.engine.graph.Graph;
 import org.sparsegnn.engine.graph.io.DatasetRegistry;
+import org.sparsegnn.engine.graph.io.GraphFormatException;
 import org.sparsegnn.engine.graph.io.SampleGraphs;
 
 /**
@@ -52,6 +53,17 @@ public final class DatasetCatalog {
             out.add(new DatasetEntry(name + " (" + where + ")", DatasetEntry.Kind.NAMED, p -> load(use, name, p)));
         }
         return out;
+    }
+
+    /**
+     * A named dataset without the chooser (the paper's reproduction): from the shared data folder when it holds
+     * it, else the cache (Planetoid downloads on first use); {@code graphOnly} skips Planetoid features.
+     */
+    public static Graph loadNamed(String name, boolean graphOnly) throws GraphFormatException {
+        Path shared = dataFolder();
+        DatasetRegistry local = shared == null ? null : new DatasetRegistry(shared);
+        DatasetRegistry use = local != null && local.findLocal(name).isPresent() ? local : DatasetRegistry.defaults();
+        return use.load(name, graphOnly, (file, done, total) -> { });
     }
 
     private static Graph load(DatasetRegistry registry, String name, BackgroundTask.ProgressReporter p) throws Exception {

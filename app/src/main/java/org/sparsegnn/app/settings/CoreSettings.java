@@ -62,7 +62,7 @@ final class CoreSettings {
         list.add(new Setting(PRUNABLE, "Sparsity", "Prunable layers", "which weight layers may be pruned",
                 String.class, "all", List.of("all", "first"), null));
         list.add(new Setting(EPOCHS, "Training", "Epochs", "training epochs (SLR adds its own phases)",
-                Integer.class, 200, null, null));
+                Integer.class, TrainingConfig.GCN_EPOCHS, null, null));
         list.add(new Setting(OPTIMIZER, "Training", "Optimizer", "Adam or SGD", String.class, d.optimizer(),
                 List.of("adam", "sgd"), null));
         list.add(new Setting(LR, "Training", "Learning rate", "step size of the optimizer, > 0",

@@ -27,13 +27,18 @@ final class ControlBar {
     private final Workbench wb;
     private final Stage stage;
     private final Runnable exportShown;
+    private final Runnable openReproduction;
     private final ComboBox<String> speedBox = new ComboBox<>();
 
-    /** @param exportShown exports the view on screen (asks where) */
-    ControlBar(Workbench wb, Stage stage, Runnable exportShown) {
+    /**
+     * @param exportShown      exports the view on screen (asks where)
+     * @param openReproduction shows the sparsity-sweep tab, where a paper figure is reproduced
+     */
+    ControlBar(Workbench wb, Stage stage, Runnable exportShown, Runnable openReproduction) {
         this.wb = wb;
         this.stage = stage;
         this.exportShown = exportShown;
+        this.openReproduction = openReproduction;
     }
 
     /** The bar: Run, Pause, Step, Stop, Reset, speed and progress; below it appearance and export; then why Run is disabled. */
@@ -57,6 +62,9 @@ final class ControlBar {
         Button stop = Controls.button("Stop", "stop-button", "Stop the run (results so far are kept)", s::stop);
         stop.disableProperty().bind(pause.disableProperty());
         Button reset = Controls.button("Reset", "reset-button", "Stop and clear all views (Ctrl+R)", s::reset);
+        Button reproduce = Controls.button("Reproduce a figure…", "reproduce-open", "Re-run one of the paper's figures "
+                + "(Fig. 5, 6, 7, Table II) with several seeds in the background: opens the sparsity sweep, where it is "
+                + "started and shown", openReproduction);
 
         ComboBox<String> speed = speedBox;
         speed.setId("speed");
@@ -91,13 +99,13 @@ final class ControlBar {
         blocked.textProperty().bind(Bindings.when(s.runBlockedReasonProperty().isEmpty()).then("")
                 .otherwise(Bindings.concat("Run disabled: ", s.runBlockedReasonProperty())));
 
-        for (Button b : List.of(run, pause, step, stepUpdate, stop, reset)) b.setMinWidth(Region.USE_PREF_SIZE);
+        for (Button b : List.of(run, pause, step, stepUpdate, stop, reset, reproduce)) b.setMinWidth(Region.USE_PREF_SIZE);
         speed.setMinWidth(Region.USE_PREF_SIZE);
         Label speedLabel = new Label("Speed:");
         speedLabel.setMinWidth(Region.USE_PREF_SIZE);
         // a flow so that large zoom factors wrap the bar instead of cutting controls off
         FlowPane bar = new FlowPane(8, 4, run, pause, step, stepUpdate, stop,
-                reset, new Separator(Orientation.VERTICAL), speedLabel, speed, progress, new TextBoundary(progressText));
+                reset, reproduce, new Separator(Orientation.VERTICAL), speedLabel, speed, progress, new TextBoundary(progressText));
         bar.getStyleClass().add("control-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox second = new HBox(8, appearanceControls(), Controls.spacer(), backend);

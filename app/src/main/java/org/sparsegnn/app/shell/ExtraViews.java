@@ -17,7 +17,7 @@ final class ExtraViews {
     static List<ExportableView> create(Workbench wb, Consumer<Path> exportAll) {
         List<ExportableView> out = new ArrayList<>();
         out.add(new FlopsView(wb.flops, wb.appearance));
-        out.add(new SweepView(wb.sweep, wb.appearance));
+        out.add(new SweepView(wb.sweep, wb.reproduction, wb.appearance));
         out.add(new RunsView(wb.runs, exportAll, wb.appearance));
         return out;
     }

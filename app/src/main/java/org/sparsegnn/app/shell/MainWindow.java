@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Locale;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -28,6 +29,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -84,7 +86,8 @@ public final class MainWindow {
         SplitPane center = new SplitPane(tabs, new NarrationPane(wb).node());
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.78);
-        root.setTop(new VBox(new ControlBar(wb, stage, this::exportCurrentInteractive).node(), errorBanner()));
+        root.setTop(new VBox(new ControlBar(wb, stage, this::exportCurrentInteractive,
+                () -> tabs.getSelectionModel().select(AppOptions.VIEW_IDS.indexOf("sparsity-sweep"))).node(), errorBanner()));
         root.setLeft(settingsPane);
         root.setCenter(center);
         root.setBottom(statusLine());
@@ -129,26 +132,33 @@ public final class MainWindow {
         presetNote.setWrapText(true);
         presetNote.setMinHeight(Region.USE_PREF_SIZE);
         presetNote.managedProperty().bind(presetNote.textProperty().isNotEmpty());
-        Button paper = Controls.button("Paper settings", "preset-paper", "The paper's settings for this model and method",
-                () -> {
-                    try {
-                        presetNote.setText(wb.settings.applyPaperPreset());
-                    } catch (RuntimeException e) {
-                        presetNote.setText("");
-                        messages.setText("Paper settings: " + ErrorMessages.describe(e));
-                    }
-                });
+        Button paper = Controls.button("Paper settings", "preset-paper", "The paper's settings for this model and method, "
+                + "adapted to the loaded graph where its literal values would not train it (each change is listed below)",
+                () -> showPreset(wb.settings::applyPaperPreset));
+        Button literal = Controls.button("Paper, literal", "preset-paper-literal", "The paper's settings exactly as it "
+                + "states them, even where they give a small graph too few optimizer steps",
+                () -> showPreset(wb.settings::applyPaperLiteralPreset));
         Button tiny = Controls.button("Tiny graph", "preset-tiny", "A tiny graph where every weight is visible; step through "
                 + "each drop-and-grow update", this::tinyPreset);
         SettingsView sv = new SettingsView(wb.settings);
-        VBox box = new VBox(8, new DatasetPane(wb, stage).node(), new Separator(), setTitle, new HBox(6, paper, tiny),
-                presetNote, sv.node());
+        VBox box = new VBox(8, new DatasetPane(wb, stage).node(), new Separator(), setTitle,
+                new FlowPane(6, 4, paper, literal, tiny), presetNote, sv.node());
         box.getStyleClass().add("settings-pane");
         ScrollPane sp = new ScrollPane(box);
         sp.setFitToWidth(true);
         sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sp.setId("settings-pane");
         return sp;
+    }
+
+    /** Applies a paper preset and shows what it changed (and adapted) under the preset buttons. */
+    private void showPreset(Supplier<String> apply) {
+        try {
+            presetNote.setText(apply.get());
+        } catch (RuntimeException e) {
+            presetNote.setText("");
+            messages.setText("Paper settings: " + ErrorMessages.describe(e));
+        }
     }
 
     private Node statusLine() {

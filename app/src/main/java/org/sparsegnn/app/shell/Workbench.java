@@ -7,6 +7,7 @@ import org.sparsegnn.app.dataset.DatasetEntry;
 import org.sparsegnn.app.dataset.DatasetViewModel;
 import org.sparsegnn.app.flops.FlopsViewModel;
 import org.sparsegnn.app.runs.RunsViewModel;
+import org.sparsegnn.app.sweep.ReproductionViewModel;
 import org.sparsegnn.app.sweep.SweepViewModel;
 import org.sparsegnn.app.heatmap.HeatmapViewModel;
 import org.sparsegnn.app.narration.NarrationViewModel;
@@ -18,6 +19,8 @@ import org.sparsegnn.app.session.TrainingService;
 import org.sparsegnn.app.settings.SettingsViewModel;
 import org.sparsegnn.app.task.TaskExecutor;
 import org.sparsegnn.app.theme.Appearance;
+import org.sparsegnn.engine.repro.GraphCache;
+import org.sparsegnn.engine.repro.Reproduction;
 
 /** Composition root: every view-model of one workbench window, wired to one run store and one event queue. */
 public final class Workbench {
@@ -35,6 +38,7 @@ public final class Workbench {
     public final FlopsViewModel flops;
     public final SweepViewModel sweep;
     public final RunsViewModel runs;
+    public final ReproductionViewModel reproduction;
 
     public Workbench(TaskExecutor executor) {
         this(executor, DatasetCatalog.standard());
@@ -52,6 +56,8 @@ public final class Workbench {
                 settings.problemProperty(), dataset.blockedProperty());
         runs = new RunsViewModel(store, executor, service::config);
         sweep = new SweepViewModel(executor, service, dataset::graph, settings::toConfigFor, runs::open);
+        reproduction = new ReproductionViewModel(executor, (figure, seeds) -> Reproduction.ofPaper(List.of(figure), seeds,
+                new GraphCache(DatasetCatalog::loadNamed)), queue, runId -> store.setOverlaid(runId, false), sweep);
         dataset.graphProperty().addListener((o, a, g) -> settings.adaptTo(g));
     }
 }

@@ -44,10 +44,10 @@ public final class SweepView implements ExportableView {
     private final JFreeChart chart;
     private final VBox root;
 
-    public SweepView(SweepViewModel vm, Appearance appearance) {
+    public SweepView(SweepViewModel vm, ReproductionViewModel repro, Appearance appearance) {
         this.vm = vm;
         this.appearance = appearance;
-        chart = ChartFactoryFx.lineChart("Test accuracy vs sparsity", "sparsity (fraction of zero weights)",
+        chart = ChartFactoryFx.lineChart(SweepViewModel.SWEEP_TITLE, "sparsity (fraction of zero weights)",
                 "test accuracy (best validation epoch)", vm.data(), "Start a sweep: one point per finished run.");
         chart.getXYPlot().setRenderer(new XYLineAndShapeRenderer(true, true));
         ((NumberAxis) chart.getXYPlot().getDomainAxis()).setAutoRangeIncludesZero(false);
@@ -80,7 +80,15 @@ public final class SweepView implements ExportableView {
         hint.setWrapText(true);
         var v = ChartFactoryFx.viewer(chart);
         VBox.setVgrow(v, Priority.ALWAYS);
-        root = new VBox(6, bar, st, hint, v, trialsPane(vm.opened()));
+        root = new VBox(6, bar, st, hint, new ReproductionBar(repro, vm.runningProperty()).node(), v, trialsPane(vm.opened()));
+        vm.titleProperty().addListener((o, a, t) -> {
+            chart.setTitle(t);
+            // a reproduced figure spans the paper's sparsities (Fig. 7 and Table II sit at 0.906 alone): a fixed 0..1
+            // axis instead of an auto range around one value
+            NumberAxis x = (NumberAxis) chart.getXYPlot().getDomainAxis();
+            if (t.equals(SweepViewModel.SWEEP_TITLE)) x.setAutoRange(true);
+            else x.setRange(0, 1);
+        });
         root.setPadding(new Insets(6, 8, 0, 8));
         root.setId("sweep-view");
         vm.revisionProperty().addListener((o, a, x) -> restyle());

@@ -28,6 +28,8 @@ import org.sparsegnn.engine.errors.ErrorMessages;
 import org.sparsegnn.engine.events.RunFailed;
 import org.sparsegnn.engine.events.RunFinished;
 import org.sparsegnn.engine.graph.Graph;
+import org.sparsegnn.engine.report.SweepRun;
+import org.sparsegnn.engine.report.SweepTable;
 import org.sparsegnn.engine.report.Sweep;
 import org.sparsegnn.engine.train.SettingProblem;
 import org.sparsegnn.engine.train.TrainingConfig;
@@ -52,6 +54,9 @@ public final class SweepViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final LongProperty revision = new SimpleLongProperty();
+    static final String SWEEP_TITLE = "Test accuracy vs sparsity";
+    /** The chart's title: the sweep's, or the reproduced figure's panel. */
+    private final StringProperty title = new SimpleStringProperty(SWEEP_TITLE);
     private final XYSeriesCollection data = new XYSeriesCollection();
     private final Map<String, XYSeries> byMethod = new LinkedHashMap<>();
     private final List<Point> points = new ArrayList<>();
@@ -104,6 +109,7 @@ public final class SweepViewModel {
         byMethod.values().forEach(data::removeSeries); // opened sweep folders stay overlaid
         byMethod.clear();
         points.clear();
+        title.set(SWEEP_TITLE);
         running.set(true);
         int total = ms.size() * ss.size();
         // the first failed run, kept for the final status line ("Sweep done" alone hid it)
@@ -168,6 +174,20 @@ public final class SweepViewModel {
         if (task != null) task.cancel();
     }
 
+    /**
+     * Shows a reproduction's panel instead of the sweep: one line per series, each point the mean test accuracy over
+     * the seeds finished so far (sparsity 0: the dense reference). Called on the UI thread.
+     */
+    public void showReproduction(String chartTitle, List<SweepRun> runs) {
+        data.removeAllSeries();
+        byMethod.clear();
+        points.clear();
+        title.set(chartTitle);
+        for (SweepTable.Cell c : SweepTable.aggregate(runs, "test_accuracy")) {
+            addPoint(new Point(c.method(), c.sparsity(), c.mean(), Double.NaN, Double.NaN));
+        }
+    }
+
     void addPoint(Point p) {
         points.add(p);
         XYSeries s = byMethod.computeIfAbsent(p.method(), m -> {
@@ -192,6 +212,7 @@ public final class SweepViewModel {
     public DoubleProperty progressProperty() { return progress; }
     public BooleanProperty runningProperty() { return running; }
     public LongProperty revisionProperty() { return revision; }
+    public StringProperty titleProperty() { return title; }
     public XYSeriesCollection data() { return data; }
     public List<Point> points() { return List.copyOf(points); }
 

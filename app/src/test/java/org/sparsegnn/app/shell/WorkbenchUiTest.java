@@ -45,6 +45,10 @@ import org.sparsegnn.engine.report.SweepFolder;
 import org.sparsegnn.engine.report.SweepTrial;
 import org.sparsegnn.engine.train.TrainingConfig;
 import org.sparsegnn.engine.train.TrainingConfigBuilder;
+import org.sparsegnn.engine.repro.GraphCache;
+import org.sparsegnn.engine.repro.Reproduction;
+import org.sparsegnn.engine.repro.ReproductionPlan;
+import org.sparsegnn.engine.train.TaskKind;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -498,6 +502,53 @@ class WorkbenchUiTest {
         var plan = new Sweep.Plan("snip", 0.8, 0);
         assertThrows(SweepTrial.Failed.class,
                 () -> folder.run(graph, "sbm-7class", plan, failing.build(), "ui-test", e -> { }));
+    }
+
+    /**
+     * "Reproduce a figure" end to end with Fig. 7's plan shrunk to small GCNs on the sample graph: runs in the
+     * background, fills the sweep chart, shows the trial in training in the accuracy view, writes the report.
+     */
+    @Test
+    void reproducesAFigureInTheBackground(FxRobot robot) throws Exception {
+        waitUntil(60, () -> wb.dataset.graph() != null);
+        Path out = Files.createTempDirectory("reproduce-ui");
+        robot.interact(() -> {
+            wb.reproduction.useSource((figure, seeds) -> Reproduction.of(List.of(figure), seeds,
+                    new GraphCache((name, graphOnly) -> SampleGraphs.load(SampleGraphs.DEFAULT)),
+                    WorkbenchUiTest::smallGcn, List.of("small GCNs on the sample graph")));
+            wb.reproduction.outDirProperty().set(out);
+        });
+        robot.clickOn("#reproduce-open");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("sparsity-sweep", window.currentView().id(), "the button opens the sweep view");
+        robot.clickOn("#reproduce-start");
+        waitUntil(300, () -> !wb.reproduction.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        String status = robot.lookup("#reproduce-status").queryAs(Label.class).getText();
+        assertTrue(status.startsWith("Done: report, CSV and charts in "), status);
+        assertTrue(Files.readString(out.resolve("reproduction.md")).contains("## Fig. 7: accuracy vs epoch at sparsity 0.906"));
+        assertTrue(Files.isRegularFile(out.resolve("fig7-node.png")));
+        robot.interact(() -> {
+            assertEquals(2, wb.sweep.data().getSeriesCount(), "SLR and sparse training at 0.906");
+            assertTrue(wb.sweep.titleProperty().get().startsWith("Fig. 7: accuracy vs epoch at sparsity 0.906 (ours)"));
+            assertEquals(12, wb.store.all().size(), "every trial was shown in the accuracy view");
+            assertEquals(1, wb.store.overlaid().size(), "only the last trial stays overlaid");
+        });
+        shoot(Path.of("target", "screenshots", "reproduce"));
+        robot.clickOn("#reproduce-start"); // everything is stored now: nothing trains again
+        waitUntil(120, () -> !wb.reproduction.runningProperty().get());
+        robot.interact(() -> assertEquals(12, wb.store.all().size(), "no new runs"));
+    }
+
+    private static TrainingConfig smallGcn(ReproductionPlan.Panel p, ReproductionPlan.Series s, double sparsity, long seed) {
+        TrainingConfigBuilder b = TrainingConfigBuilder.from(TrainingConfig.gcnDefaults().withSeed(seed).withMethod(s.method(), sparsity));
+        b.hidden = List.of(p.task() == TaskKind.LINK ? 9 : 8); // both panels on the sample's nodes, as different trials
+        b.epochs = 8;
+        if (s.method().equals("slr")) {
+            b.methodParams.put("reweight_epochs", 4.0);
+            b.methodParams.put("retrain_epochs", 4.0);
+        }
+        return b.build();
     }
 
     private void shoot(Path dir) throws Exception {

@@ -30,7 +30,7 @@ public final class EmbeddingOptions {
     Double p;
     @Option(names = "--q", description = "node2vec in-out parameter (default 1)")
     Double q;
-    @Option(names = "--edge-feature", paramLabel = "hadamard|concat|l1|l2", description = "link features from endpoint embeddings (default hadamard)")
+    @Option(names = "--edge-feature", paramLabel = "hadamard|concat|l1|l2", description = "link features from endpoint embeddings (default concat)")
     String edgeFeature;
     @Option(names = "--link-val", description = "share of edges held out for validation (default 0.1)")
     Double valFraction;

@@ -7,13 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sparsegnn.engine.graph.io.DatasetRegistry;
-import org.sparsegnn.engine.nn.Backend;
 import org.sparsegnn.engine.repro.GraphCache;
 import org.sparsegnn.engine.repro.PaperFigure;
-import org.sparsegnn.engine.repro.PaperSettings;
-import org.sparsegnn.engine.repro.ReproductionPlan;
-import org.sparsegnn.engine.repro.ReproductionReport;
+import org.sparsegnn.engine.repro.Reproduction;
 import org.sparsegnn.engine.repro.ReproductionRunner;
+import org.sparsegnn.engine.repro.ReproductionPlan;
 import org.sparsegnn.engine.repro.TrialResult;
 import org.sparsegnn.engine.repro.TrialStore;
 import picocli.CommandLine.Command;
@@ -60,28 +58,22 @@ public final class ReproduceCommand implements Callable<Integer> {
         GraphCache graphs = new GraphCache((name, graphOnly) -> registry.load(name, graphOnly, (f, done, total) -> {
             if (done == total) System.err.println("downloaded " + f + " (" + done + " bytes)");
         }));
-        PaperSettings settings = new PaperSettings(graphs);
-        ReproductionPlan plan = ReproductionPlan.of(figures, seedList, settings);
+        Reproduction repro = Reproduction.ofPaper(figures, seedList, graphs);
+        ReproductionPlan plan = repro.plan();
         Path trials = cache != null ? cache : out.resolve("trials");
         TrialStore store = new TrialStore(trials);
         System.out.println("reproduce " + String.join(", ", figures.stream().map(PaperFigure::title).toList()));
-        System.out.println("settings: the paper preset adapted to each graph (literal: --preset paper-literal):");
-        for (String n : settings.adaptationNotes()) System.out.println("  " + n);
+        System.out.println("settings (the paper preset adapted to each graph; the exact values: --preset paper-literal):");
+        for (String n : repro.settingsNotes()) System.out.println("  " + n);
         if (planOnly) {
             long stored = plan.trials().stream().filter(t -> store.load(t).isPresent()).count();
-            for (var t : plan.trials()) System.out.println("  " + (store.load(t).isPresent() ? "stored  " : "to train ") + t.describe());
+            for (var t : plan.trials()) System.out.println("  " + (store.load(t).isPresent() ? "stored   " : "to train ") + t.describe());
             System.out.printf(Locale.ROOT, "%d trials, %d stored in %s%n", plan.trials().size(), stored, trials);
             return 0;
         }
-        ReproductionRunner runner = new ReproductionRunner(store, graphs);
-        var results = runner.run(plan.trials(), new Printer());
+        var results = repro.run(store, new Printer(), e -> { });
         Path reportFile = report != null ? report : out.resolve("reproduction.md");
-        List<String> notes = new ArrayList<>(settings.adaptationNotes());
-        notes.addAll(PaperSettings.fixedNotes());
-        ReproductionReport.Context ctx = new ReproductionReport.Context(commandLine(), seedList, notes,
-                Runtime.getRuntime().availableProcessors() + " CPU cores, " + Backend.name() + " backend, Java "
-                        + System.getProperty("java.version"));
-        new ReproductionReport(plan, results, figures, out, reportFile).write(ctx);
+        repro.writeReport(results, out, reportFile, commandLine());
         System.out.println("wrote " + reportFile + " and the CSV / PNG / SVG files in " + out);
         return 0;
     }

@@ -4,15 +4,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import org.sparsegnn.engine.graph.Graph;
 import org.sparsegnn.engine.model.ModelKind;
 import org.sparsegnn.engine.nn.KernelChoice;
 import org.sparsegnn.engine.sparsity.SparsityDistribution;
 import org.sparsegnn.engine.train.ConfigPresets;
+import org.sparsegnn.engine.train.PaperPreset;
+import org.sparsegnn.engine.train.PresetAdaptation;
 import org.sparsegnn.engine.train.SettingProblem;
 import org.sparsegnn.engine.train.SettingsValidator;
 import org.sparsegnn.engine.train.TaskKind;
 import org.sparsegnn.engine.train.TrainingConfig;
 import org.sparsegnn.engine.train.TrainingConfigBuilder;
+import org.sparsegnn.engine.train.TrainingExamples;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -57,7 +61,7 @@ public final class RunOptions {
     SparsityDistribution distribution;
     @Option(names = "--prunable-layers", paramLabel = "all|first|last|NAMES", description = "which weights may be pruned")
     String prunableLayers;
-    @Option(names = "--preset", paramLabel = "NAME", description = "preset settings, e.g. paper (explicit options override it)")
+    @Option(names = "--preset", paramLabel = "NAME", description = "preset settings: paper (the paper's settings, adapted to the graph's size and listed when they are), paper-literal (exactly as the paper states them), tiny, demo; explicit options override it")
     String preset;
     @Option(names = "--kernels", paramLabel = "auto|dense|sparse", description = "kernels for the weight layers: "
             + "auto (default: sparse for masked weights at density <= 0.3 on the CPU backend), dense or sparse")
@@ -74,8 +78,34 @@ public final class RunOptions {
         return c;
     }
 
+    /** A run's configuration for a known graph, and what the paper preset adapted to that graph. */
+    public record Resolved(TrainingConfig config, List<PresetAdaptation> adaptations) {
+    }
+
+    /**
+     * The configuration for one seed on graph {@code g}: as {@link #toConfig}, with {@code --preset paper} adapted to
+     * the number of training examples of {@code g} (explicit options still win).
+     */
+    public Resolved resolve(long seed, Graph g) {
+        Resolved r = resolveUnchecked(seed, g);
+        validate(SettingsValidator.problems(r.config()));
+        return r;
+    }
+
+    /** As {@link #resolve}, not yet validated. */
+    Resolved resolveUnchecked(long seed, Graph g) {
+        TrainingConfig plain = unchecked(seed);
+        if (!ConfigPresets.PAPER.equals(plain.preset())) return new Resolved(plain, List.of());
+        return build(seed, TrainingExamples.count(g, plain));
+    }
+
     /** As {@link #toConfig}, not yet validated (a sweep drops the --param keys a method lacks first). */
     TrainingConfig unchecked(long seed) {
+        return build(seed, null).config();
+    }
+
+    /** Defaults → preset → explicit options → (paper preset, graph known) adapted to the graph's size. */
+    private Resolved build(long seed, Integer trainingExamples) {
         TrainingConfigBuilder b = TrainingConfigBuilder.from(TrainingConfig.defaults(task, model));
         if (method != null) b.method = method;
         if (sparsity != null) b.sparsity = sparsity;
@@ -101,7 +131,15 @@ public final class RunOptions {
         if (kernels != null) b.kernels = kernels;
         b.methodParams.putAll(params);
         b.embedding = embedding.apply(b.embedding, b.task);
-        return b.build();
+        TrainingConfig c = b.build();
+        if (trainingExamples == null || !ConfigPresets.PAPER.equals(c.preset())) return new Resolved(c, List.of());
+        // adapted last, so that it sees the final epochs and batch; what the user set explicitly stays as set
+        java.util.Set<String> given = new java.util.HashSet<>();
+        if (optimizer != null) given.add("optimizer");
+        if (batchSize != null) given.add("batch_size");
+        if (params.containsKey("delta_t")) given.add("delta_t");
+        PaperPreset.Adapted a = PaperPreset.adapt(c, trainingExamples, given);
+        return new Resolved(a.config(), a.adaptations());
     }
 
     /** The command-line option of each setting the validator names (the rest are --kebab-case of the name). */

@@ -32,6 +32,9 @@ public final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Sweep.Plan> plans = sweep.plan();
         OutFolder.check(sweep.outPath());
+        // --preset paper adapts each trial to the graph, so the graph is needed to know which trials are finished
+        Graph loaded = sweep.paperPreset() ? sweep.graph().load() : null;
+        if (loaded != null) sweep.adaptTo(loaded, System.out);
         SweepFolder folder = new SweepFolder(sweep.outPath());
         String dataset = sweep.dataset();
         SweepRun[] done = new SweepRun[plans.size()];
@@ -46,7 +49,7 @@ public final class SweepCommand implements Callable<Integer> {
         }
         List<SweepFailure> failures = new ArrayList<>();
         if (!pending.isEmpty()) {
-            Graph g = sweep.graph().load();
+            Graph g = loaded != null ? loaded : sweep.graph().load();
             String sweepId = UUID.randomUUID().toString();
             try (ProgressListener progress = new ProgressListener(dataset + " sweep", Sweep.totalEpochs(pending, sweep.configs()))) {
                 for (Sweep.Plan p : pending) {

@@ -1,14 +1,20 @@
 package org.sparsegnn.engine.cli;
 
+import java.io.PrintStream;
+import org.sparsegnn.engine.graph.Graph;
+import org.sparsegnn.engine.train.ConfigPresets;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sparsegnn.engine.graph.Graph;
 import org.sparsegnn.engine.report.Sweep;
 import org.sparsegnn.engine.report.SweepReport;
 import org.sparsegnn.engine.sparsity.SparsityMethods;
+import org.sparsegnn.engine.train.ConfigPresets;
 import org.sparsegnn.engine.train.TrainingConfig;
 import org.sparsegnn.engine.train.TrainingConfigBuilder;
 import picocli.CommandLine.Mixin;
@@ -37,6 +43,8 @@ public final class SweepOptions {
     Double epochChartSparsity;
     @Option(names = "--out", required = true, paramLabel = "OUT", description = "output folder (the sweep's folder; a rerun trains only the trials not finished there)")
     String out;
+    /** The graph the paper preset is adapted to (null: not adapted). */
+    private Graph adaptedTo;
 
     /** Checks every option and every trial's settings before any work; returns the trials in report order. */
     public List<Sweep.Plan> plan() {
@@ -51,11 +59,30 @@ public final class SweepOptions {
         return plans;
     }
 
+    /** Whether the trials use the paper preset, which {@link #adaptTo} fits to the graph. */
+    public boolean paperPreset() {
+        return ConfigPresets.PAPER.equals(run.preset);
+    }
+
+    /**
+     * From now on every trial's config is the paper preset adapted to {@code g} (as {@code train --preset paper}
+     * on it); prints what was adapted per method.
+     */
+    public synchronized void adaptTo(Graph g, PrintStream out) {
+        adaptedTo = g;
+        for (String m : methods) {
+            run.method = m;
+            run.sparsity = sparsities.get(0);
+            PresetNotes.print(run.resolveUnchecked(firstSeed, g).adaptations(), dataset() + " (" + m + ")", out);
+        }
+    }
+
     /** The trial's config; --param keys go only to the methods that have them (one sweep, several methods). */
     public synchronized TrainingConfig config(Sweep.Plan plan) {
         run.method = plan.method();
         run.sparsity = plan.sparsity();
-        TrainingConfigBuilder b = TrainingConfigBuilder.from(run.unchecked(plan.seed()));
+        TrainingConfigBuilder b = TrainingConfigBuilder.from(adaptedTo == null ? run.unchecked(plan.seed())
+                : run.resolveUnchecked(plan.seed(), adaptedTo).config());
         Set<String> known = new HashSet<>();
         SparsityMethods.describe(plan.method()).forEach(p -> known.add(p.key()));
         b.methodParams.keySet().retainAll(known);

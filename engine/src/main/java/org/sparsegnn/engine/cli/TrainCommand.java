@@ -61,9 +61,11 @@ public final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (seeds < 1) throw new IllegalArgumentException("--seeds must be at least 1, got " + seeds);
         OutFolder.check(out);
-        TrainingConfig first = run.toConfig(firstSeed);
-        SparsityMethods.create(first.methodSpec()); // fail on an unknown method or bad method parameters before loading data
+        run.toConfig(firstSeed); // every bad setting named before loading data
         Graph g = graph.load();
+        RunOptions.Resolved firstRun = run.resolve(firstSeed, g);
+        TrainingConfig first = firstRun.config();
+        PresetNotes.print(firstRun.adaptations(), graph.name(), System.out);
         long started = System.nanoTime();
         List<RunFinished> finished = new ArrayList<>();
         MaskHistory masks = null; // the first seed's → OUT/masks.npz
@@ -72,7 +74,7 @@ public final class TrainCommand implements Callable<Integer> {
         try (RunTable table = new RunTable(out.resolve(EPOCHS));
              ProgressListener progress = new ProgressListener(graph.name() + " " + first.model(), (long) totalEpochs * seeds)) {
             for (int i = 0; i < seeds; i++) {
-                TrainingConfig cfg = run.toConfig(firstSeed + i);
+                TrainingConfig cfg = i == 0 ? first : run.resolve(firstSeed + i, g).config();
                 Task task = Tasks.create(g, cfg);
                 SparsityMethod method = SparsityMethods.create(cfg.methodSpec());
                 System.out.println("run " + (i + 1) + "/" + seeds + ": seed " + cfg.seed() + ", " + cfg.model() + " on "
@@ -92,6 +94,7 @@ public final class TrainCommand implements Callable<Integer> {
             }
             double wall = (System.nanoTime() - started) / 1e9;
             Map<String, Object> summary = summary(first, finished, table, wall);
+            summary.put("preset_adaptations", firstRun.adaptations());
             if (!masks.isEmpty()) MaskHistoryNpz.write(masks, out.resolve(MASKS));
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             AtomicFiles.write(out.resolve(SUMMARY), json.writeValueAsString(summary) + "\n"); // last: the run is complete

@@ -63,6 +63,11 @@ public record EmbeddingConfig(String method, int dimension, int walkLength, int 
                 topkPercent, edgeFeature, valFraction, testFraction, threads);
     }
 
+    public EmbeddingConfig withEdgeFeature(String feature) {
+        return new EmbeddingConfig(method, dimension, walkLength, walksPerNode, window, negatives, sgEpochs, p, q,
+                topkPercent, feature, valFraction, testFraction, threads);
+    }
+
     public EmbeddingConfig withTopk(double percent) {
         return new EmbeddingConfig(method, dimension, walkLength, walksPerNode, window, negatives, sgEpochs, p, q,
                 percent, edgeFeature, valFraction, testFraction, threads);

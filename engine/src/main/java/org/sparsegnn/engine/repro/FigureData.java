@@ -27,12 +27,7 @@ final class FigureData {
 
     /** Finished runs of a panel, labelled by line. */
     List<SweepRun> runs(ReproductionPlan.Panel panel) {
-        List<SweepRun> out = new ArrayList<>();
-        for (ReproductionPlan.Entry e : entries(panel)) {
-            TrialResult r = results.get(e.trial().key());
-            if (r != null) out.add(r.asSweepRun(e.series().label(), e.sparsity()));
-        }
-        return out;
+        return plan.runs(panel, results);
     }
 
     TrialResult resultFor(Trial trial) {

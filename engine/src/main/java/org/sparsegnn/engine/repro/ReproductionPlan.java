@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.sparsegnn.engine.report.SweepRun;
 import org.sparsegnn.engine.train.TaskKind;
 import org.sparsegnn.engine.train.TrainingConfig;
 
@@ -115,6 +117,22 @@ public final class ReproductionPlan {
         Map<String, Trial> byKey = new LinkedHashMap<>();
         for (Entry e : entries) byKey.putIfAbsent(e.trial().key(), e.trial());
         return List.copyOf(byKey.values());
+    }
+
+    /** The finished runs of one panel, labelled by line: what its chart and table show. */
+    public List<SweepRun> runs(Panel panel, Map<String, TrialResult> results) {
+        List<SweepRun> out = new ArrayList<>();
+        for (Entry e : entries) {
+            if (!e.panel().equals(panel)) continue;
+            TrialResult r = results.get(e.trial().key());
+            if (r != null) out.add(r.asSweepRun(e.series().label(), e.sparsity()));
+        }
+        return out;
+    }
+
+    /** The first panel a trial stands in (Fig. 7's trials are Fig. 5's when both are planned). */
+    public Optional<Panel> panelOf(Trial trial) {
+        return entries.stream().filter(e -> e.trial().key().equals(trial.key())).map(Entry::panel).findFirst();
     }
 
     /** Datasets the plan trains on, each once, with whether it is loaded graph-only. */

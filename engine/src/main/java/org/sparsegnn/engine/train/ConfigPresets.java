@@ -10,7 +10,9 @@ import java.util.function.UnaryOperator;
  * applied on top. Every front end takes its presets from here: the CLI's {@code --preset}, the app's "Paper
  * settings" and "Tiny graph" buttons and its {@code --preset} / {@code --demo} options.
  * <ul>
- *   <li>{@code paper}: the paper's per-task settings ({@link PaperPreset});</li>
+ *   <li>{@code paper}: the paper's per-task settings ({@link PaperPreset}), adapted to the graph's size when
+ *       {@link #apply(TrainingConfig, int)} knows it;</li>
+ *   <li>{@code paper-literal}: the same settings exactly as the paper states them, on any graph;</li>
  *   <li>{@code tiny}: a model small enough to see every weight: hidden size 4, 60 epochs, RigL at sparsity 0.5
  *       with a mask update every 5 steps (meant for the tiny sample graph, one step per epoch);</li>
  *   <li>{@code demo}: the talk demo, RigL at sparsity 0.9 with a mask update every 10 steps for 200 epochs.
@@ -19,11 +21,12 @@ import java.util.function.UnaryOperator;
  * </ul>
  */
 public final class ConfigPresets {
-    public static final String PAPER = "paper", TINY = "tiny", DEMO = "demo";
+    public static final String PAPER = "paper", PAPER_LITERAL = "paper-literal", TINY = "tiny", DEMO = "demo";
     private static final Map<String, UnaryOperator<TrainingConfig>> PRESETS = new LinkedHashMap<>();
 
     static {
-        register(PAPER, PaperPreset::apply);
+        register(PAPER, PaperPreset::apply); // adapted to the graph by apply(config, trainingExamples)
+        register(PAPER_LITERAL, PaperPreset::apply);
         register(TINY, c -> rigl(c, List.of(4), 60, 0.5, 5));
         register(DEMO, c -> rigl(c, c.hidden(), 200, 0.9, 10));
     }
@@ -57,6 +60,17 @@ public final class ConfigPresets {
         TrainingConfigBuilder b = TrainingConfigBuilder.from(config);
         b.preset = name;
         return apply(b.build());
+    }
+
+    /**
+     * The config with its {@code preset()} applied for a graph whose epochs have {@code trainingExamples} training
+     * examples: {@code paper} is adapted to that size ({@link PaperPreset#adapt}, every change listed), every other
+     * preset (and {@code paper-literal}) is applied as it is.
+     */
+    public static PaperPreset.Adapted apply(TrainingConfig config, int trainingExamples) {
+        TrainingConfig applied = apply(config);
+        return PAPER.equals(config.preset()) ? PaperPreset.adapt(applied, trainingExamples, java.util.Set.of())
+                : new PaperPreset.Adapted(applied, List.of());
     }
 
     /** The config with its {@code preset()} applied; "" means none. */

@@ -108,20 +108,28 @@ public final class PaperPreset {
      * never adapted.
      */
     public static Adapted adapt(TrainingConfig literal, int trainingExamples) {
+        return adapt(literal, trainingExamples, Set.of());
+    }
+
+    /**
+     * As {@link #adapt(TrainingConfig, int)}, leaving alone the settings in {@code given} ("optimizer",
+     * "batch_size", "delta_t"): values the user chose explicitly are never adapted.
+     */
+    public static Adapted adapt(TrainingConfig literal, int trainingExamples, Set<String> given) {
         if (literal.model() != ModelKind.FNN || literal.batchSize() <= 0 || trainingExamples < 1) {
             return new Adapted(literal, List.of());
         }
         TrainingConfigBuilder b = TrainingConfigBuilder.from(literal);
         List<PresetAdaptation> changes = new java.util.ArrayList<>();
         boolean node = literal.task() != TaskKind.LINK;
-        if (node && "sgd".equals(literal.optimizer()) && !DROP_GROW.contains(literal.method())) {
+        if (node && "sgd".equals(literal.optimizer()) && !DROP_GROW.contains(literal.method()) && !given.contains("optimizer")) {
             b.optimizer = "adam";
-            changes.add(new PresetAdaptation("optimizer", "sgd", "adam", "SGD at lr " + literal.lr()
-                    + " barely moves the weights in " + literal.epochs() + " epochs (the loss stayed at ln C); the "
-                    + "authors' node-classification code trains with Adam at this rate"));
+            changes.add(new PresetAdaptation("optimizer", "sgd", "adam", "plain SGD at lr " + literal.lr()
+                    + " leaves a small graph's FNN near chance after " + literal.epochs() + " epochs; the authors' "
+                    + "node-classification code (SLR_Node_Class) trains with Adam at this rate"));
         }
         int steps = stepsPerEpoch(trainingExamples, literal.batchSize());
-        if (steps < MIN_STEPS_PER_EPOCH) {
+        if (steps < MIN_STEPS_PER_EPOCH && !given.contains("batch_size")) {
             b.batchSize = Math.max(MIN_BATCH, trainingExamples / MIN_STEPS_PER_EPOCH);
             changes.add(new PresetAdaptation("batch_size", Integer.toString(literal.batchSize()),
                     Integer.toString(b.batchSize), String.format(java.util.Locale.ROOT,
@@ -129,7 +137,7 @@ public final class PaperPreset {
                             trainingExamples, steps, b.batchSize, stepsPerEpoch(trainingExamples, b.batchSize))));
         }
         Double deltaT = literal.methodParams().get("delta_t");
-        if (deltaT != null && DROP_GROW.contains(literal.method())) {
+        if (deltaT != null && DROP_GROW.contains(literal.method()) && !given.contains("delta_t")) {
             long total = (long) literal.epochs() * stepsPerEpoch(trainingExamples, b.batchSize);
             double tEnd = literal.methodParams().getOrDefault("t_end", defaultOf(literal.method(), "t_end"));
             long updating = (long) Math.floor(total * tEnd);

@@ -79,18 +79,26 @@ public record TrainingConfig(TaskKind task, ModelKind model, List<Integer> hidde
     }
 
     /**
-     * The paper's link-prediction model on 16-d DeepWalk embeddings with Hadamard edge features: FNN 16→128→1,
-     * mini-batches of 128, Adam; 80/10/10 edge split.
+     * Link prediction on 16-d DeepWalk embeddings: the paper's FNN with 128 hidden units on the concatenated
+     * embeddings of both endpoints (32→128→1), mini-batches of 128, Adam; 80/10/10 edge split. Concatenation, not
+     * the Hadamard product of the paper's 16-input model: on ia-email-EU it lifts test ROC-AUC from 0.84 to 0.92
+     * (5 seeds, see docs/link-prediction.md) at the same embedding cost.
      */
     public static TrainingConfig linkDefaults() {
         return new TrainingConfig(TaskKind.LINK, ModelKind.FNN, List.of(128), 0.0, 20, "adam", 0.01, 0.0, false, 0.0,
                 "constant", 1.0, 128, 0L, "random", "dense", 0.0, SparsityDistribution.ERK, "all", Map.of(), "",
-                EmbeddingConfig.deepWalk(16));
+                EmbeddingConfig.deepWalk(16).withEdgeFeature("concat"));
     }
 
-    /** Kipf & Welling's GCN recipe, dense. */
+    /**
+     * Epochs of the GCN defaults: 300 rather than Kipf's 200, because sparse training needs them (Cora, ERK 0.9,
+     * 5 seeds: RigL 0.778 at 200 epochs, 0.807 at 300) and dense training loses nothing (0.819 / 0.820).
+     */
+    public static final int GCN_EPOCHS = 300;
+
+    /** Kipf & Welling's GCN recipe (dense), for {@link #GCN_EPOCHS} epochs. */
     public static TrainingConfig gcnDefaults() {
-        return new TrainingConfig(TaskKind.NODE, ModelKind.GCN, List.of(16), 0.5, 200, "adam", 0.01, 0.0, false, 5e-4,
+        return new TrainingConfig(TaskKind.NODE, ModelKind.GCN, List.of(16), 0.5, GCN_EPOCHS, "adam", 0.01, 0.0, false, 5e-4,
                 "constant", 1.0, 0, 0L, "standard", "dense", 0.0, SparsityDistribution.ERK, "all", Map.of(), "");
     }
 

@@ -80,6 +80,58 @@ class TrainCommandTest {
         assertTrue(bad.err().contains("unknown kernels 'fast'; known: auto, dense, sparse"), bad.err());
     }
 
+    /** The sample's 140 training nodes give one step per epoch at the paper's batch of 1024: the preset adapts. */
+    @Test
+    void paperPresetAdaptsToTheGraphAndSaysSo() throws Exception {
+        String[] slr = {"train", "--model", "fnn", "--method", "slr", "--sparsity", "0.5", "--param", "dense_epochs=1",
+                "--param", "reweight_epochs=1", "--param", "retrain_epochs=1"};
+        Path out = tmp.resolve("paper");
+        CliRunner r = CliRunner.run(concat(slr, "--preset", "paper", "--out", out.toString()));
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith("preset paper, adapted to sbm-7class (the paper's exact values: --preset paper-literal):"), r.out());
+        assertTrue(r.out().contains("batch_size 1024 → 16: 140 training examples make 1 optimizer step(s) per epoch"), r.out());
+        JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        JsonNode a = s.get("preset_adaptations");
+        assertEquals(List.of("optimizer", "batch_size"), List.of(a.get(0).get("setting").asText(), a.get(1).get("setting").asText()));
+        assertEquals("adam", s.get("config").get("optimizer").asText());
+        assertEquals(16, s.get("config").get("batchSize").asInt());
+
+        Path literal = tmp.resolve("literal");
+        r = CliRunner.run(concat(slr, "--preset", "paper-literal", "--out", literal.toString()));
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode l = new ObjectMapper().readTree(literal.resolve("summary.json").toFile());
+        assertEquals(0, l.get("preset_adaptations").size());
+        assertEquals(1024, l.get("config").get("batchSize").asInt());
+        assertEquals("sgd", l.get("config").get("optimizer").asText());
+
+        Path explicit = tmp.resolve("explicit"); // an explicit option is never adapted
+        r = CliRunner.run(concat(slr, "--preset", "paper", "--batch-size", "1024", "--out", explicit.toString()));
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode e = new ObjectMapper().readTree(explicit.resolve("summary.json").toFile());
+        assertEquals(1024, e.get("config").get("batchSize").asInt());
+        assertEquals(1, e.get("preset_adaptations").size(), "only the optimizer");
+    }
+
+    /** The paper's Fig. 6 input: a GCN on node embeddings instead of the graph's features. */
+    @Test
+    void gcnOnNodeEmbeddings() throws Exception {
+        Path out = tmp.resolve("gcn-embedding");
+        CliRunner r = CliRunner.run("train", "--model", "gcn", "--embedding", "deepwalk", "--embedding-dim", "8",
+                "--walk-length", "10", "--walks-per-node", "2", "--embedding-topk", "26.2", "--epochs", "3",
+                "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals("gcn", s.get("model").asText());
+        assertEquals(26.2, s.get("config").get("embedding").get("topkPercent").asDouble());
+        assertTrue(s.get("layer_sparsity").has("gcn.layer1.weight"), s.toString());
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     private void assertUsageError(String expectedInMessage, String... args) {
         Path out = tmp.resolve("bad");
         String[] full = new String[args.length + 2];

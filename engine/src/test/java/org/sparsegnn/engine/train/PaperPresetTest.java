@@ -1,7 +1,10 @@
 package org.sparsegnn.engine.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sparsegnn.engine.sparsity.SparsityDistribution;
 import org.sparsegnn.engine.sparsity.SparsityMethod;
@@ -53,5 +56,33 @@ class PaperPresetTest {
         assertEquals("adam", c.optimizer());
         assertEquals(0.01, c.lr());
         assertEquals(50.0, c.methodParams().get("delta_t"));
+    }
+
+    @Test
+    void adaptsBatchAndDeltaTOfASmallGraphAndSaysWhy() {
+        TrainingConfig itop = PaperPreset.apply(base(TrainingConfig.fnnDefaults(), "node", "itop"));
+        PaperPreset.Adapted a = PaperPreset.adapt(itop, 600);
+        assertEquals(60, a.config().batchSize(), "600 / 10 steps");
+        assertEquals(40.0, a.config().methodParams().get("delta_t"), "40 epochs × 10 steps / 10 updates");
+        assertEquals(List.of("batch_size", "delta_t"), a.adaptations().stream().map(PresetAdaptation::setting).toList());
+        assertEquals("512", a.adaptations().get(0).literal());
+        assertTrue(a.adaptations().get(0).describe().startsWith("batch_size 512 → 60: 600 training examples make 2"));
+        assertEquals("sgd", a.config().optimizer(), "sparse training keeps its SGD 0.1");
+
+        TrainingConfig slr = PaperPreset.apply(base(TrainingConfig.fnnDefaults(), "node", "slr"));
+        PaperPreset.Adapted s = PaperPreset.adapt(slr, 600);
+        assertEquals("adam", s.config().optimizer());
+        assertEquals(0.005, s.config().lr(), "the paper's rate");
+        assertEquals(PaperPreset.adapt(slr, 600, Set.of("optimizer", "batch_size")).config(), slr, "explicit settings stay");
+    }
+
+    @Test
+    void aGraphAsLargeAsThePapersKeepsTheLiteralSettings() {
+        TrainingConfig link = PaperPreset.apply(base(TrainingConfig.linkDefaults(), "link", "itop"));
+        PaperPreset.Adapted a = PaperPreset.adapt(link, 1_377_686); // ia-email's training pairs
+        assertEquals(link, a.config());
+        assertTrue(a.adaptations().isEmpty());
+        TrainingConfig gcn = PaperPreset.apply(base(TrainingConfig.gcnDefaults(), "node", "itop"));
+        assertEquals(gcn, PaperPreset.adapt(gcn, 140).config(), "full-batch GCNs are never adapted");
     }
 }
