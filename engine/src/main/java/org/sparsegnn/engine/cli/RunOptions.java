@@ -136,6 +136,7 @@ public final class RunOptions {
         // adapted last, so that it sees the final epochs and batch; what the user set explicitly stays as set
         java.util.Set<String> given = new java.util.HashSet<>();
         if (optimizer != null) given.add("optimizer");
+        if (lr != null) given.add("lr");
         if (batchSize != null) given.add("batch_size");
         if (params.containsKey("delta_t")) given.add("delta_t");
         PaperPreset.Adapted a = PaperPreset.adapt(c, trainingExamples, given);

@@ -139,6 +139,8 @@ public final class TrainCommand implements Callable<Integer> {
             r.put("seed", cfg.seed() + i);
             r.put("test_accuracy", runs.get(i).metrics().get("test_accuracy"));
             r.put("val_accuracy", runs.get(i).metrics().get("val_accuracy"));
+            Double auc = runs.get(i).metrics().get("test_auc"); // link prediction: each seed's ROC-AUC too
+            if (auc != null) r.put("test_auc", auc);
             r.put("best_epoch", runs.get(i).bestEpoch());
             r.put("wall_seconds", runs.get(i).wallSeconds());
             perSeed.add(r);

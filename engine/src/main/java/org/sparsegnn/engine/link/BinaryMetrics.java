@@ -24,7 +24,7 @@ public final class BinaryMetrics {
     /** ROC-AUC via average ranks; NaN when one class is absent. */
     public static double rocAuc(float[] scores, float[] labels) {
         check(scores, labels);
-        Integer[] order = byScoreAscending(scores);
+        int[] order = byScoreAscending(scores);
         int n = scores.length;
         double positiveRankSum = 0;
         long pos = 0;
@@ -45,7 +45,7 @@ public final class BinaryMetrics {
     /** Average precision; NaN without positives. */
     public static double averagePrecision(float[] scores, float[] labels) {
         check(scores, labels);
-        Integer[] order = byScoreAscending(scores);
+        int[] order = byScoreAscending(scores);
         int n = scores.length;
         long totalPos = 0;
         for (float l : labels) if (l > 0.5f) totalPos++;
@@ -67,10 +67,21 @@ public final class BinaryMetrics {
         return ap;
     }
 
-    private static Integer[] byScoreAscending(float[] scores) {
-        Integer[] order = new Integer[scores.length];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        Arrays.sort(order, (a, b) -> Float.compare(scores[a], scores[b]));
+    /**
+     * Indices by ascending score (ties in index order), sorted as primitive longs: score bits made order-preserving
+     * in the high half, index in the low half. Boxed Integers with a comparator took most of a link-prediction
+     * epoch's evaluation (five sorts of up to 50,000 pairs per epoch).
+     */
+    static int[] byScoreAscending(float[] scores) {
+        long[] keys = new long[scores.length];
+        for (int i = 0; i < keys.length; i++) {
+            int bits = Float.floatToIntBits(scores[i] == 0f ? 0f : scores[i]); // -0 sorts with +0, as Float.compare does not
+            bits ^= (bits >> 31) & 0x7fffffff; // negative floats: flip the magnitude bits so larger means larger
+            keys[i] = ((long) bits << 32) | i;
+        }
+        Arrays.sort(keys);
+        int[] order = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) order[i] = (int) keys[i];
         return order;
     }
 

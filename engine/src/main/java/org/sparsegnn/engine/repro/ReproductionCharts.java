@@ -63,8 +63,8 @@ final class ReproductionCharts {
                     BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
             m.setLabel(label);
             m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-            m.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
-            m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+            m.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT); // the label starts right of the line: the phase it opens
+            m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
             plot.addDomainMarker(m, Layer.FOREGROUND);
         });
         ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);

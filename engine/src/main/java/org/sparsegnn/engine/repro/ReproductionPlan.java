@@ -112,12 +112,23 @@ public final class ReproductionPlan {
         return entries;
     }
 
-    /** Every distinct trial once, in plan order. */
+    /**
+     * Every distinct trial once, coarse to fine: the dense references, then every panel at 0.5, 0.906 and 0.969,
+     * then the other sparsities, seed by seed. A reproduction stopped early (or still running, in the workbench)
+     * so covers every panel evenly, and its report already shows each curve's shape.
+     */
     public List<Trial> trials() {
         Map<String, Trial> byKey = new LinkedHashMap<>();
-        for (Entry e : entries) byKey.putIfAbsent(e.trial().key(), e.trial());
+        List<Entry> ordered = new ArrayList<>(entries);
+        ordered.sort(java.util.Comparator.comparingInt((Entry e) -> COARSE_TO_FINE.indexOf(e.sparsity()))
+                .thenComparingLong(Entry::seed));
+        for (Entry e : ordered) byKey.putIfAbsent(e.trial().key(), e.trial());
         return List.copyOf(byKey.values());
     }
+
+    /** The order sparsities are trained in: reference, the paper's three most discussed, then filling in. */
+    private static final List<Double> COARSE_TO_FINE = List.of(0.0, 0.5, 0.906, 0.969, 0.125, 0.75, 0.875, 0.938,
+            0.25, 0.375, 0.625);
 
     /** The finished runs of one panel, labelled by line: what its chart and table show. */
     public List<SweepRun> runs(Panel panel, Map<String, TrialResult> results) {

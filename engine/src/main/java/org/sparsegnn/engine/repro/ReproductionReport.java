@@ -111,8 +111,8 @@ public final class ReproductionReport {
             }
             Map<Integer, String> markers = new LinkedHashMap<>();
             Map<String, Integer> starts = data.phaseStarts(p, ReproductionPlan.SLR_DENSE, ReproductionPlan.FIG7_SPARSITY);
-            if (starts.containsKey("reweight")) markers.put(starts.get("reweight"), "SLR re-weighting ");
-            if (starts.containsKey("retrain")) markers.put(starts.get("retrain"), "SLR hard prune + retraining ");
+            if (starts.containsKey("reweight")) markers.put(starts.get("reweight"), " SLR re-weighting");
+            if (starts.containsKey("retrain")) markers.put(starts.get("retrain"), " SLR hard prune + retraining");
             String y = p.task() == TaskKind.LINK ? "test accuracy (link, threshold 0.5)" : "test accuracy";
             SweepCharts.write(ReproductionCharts.accuracyVsEpoch("Fig. 7 (ours): " + p.title(), y + ", mean ± std",
                     curves, markers), outDir.resolve(p.id()), WIDTH, HEIGHT);

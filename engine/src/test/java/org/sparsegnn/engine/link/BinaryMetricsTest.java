@@ -55,4 +55,16 @@ class BinaryMetricsTest {
         assertTrue(Double.isNaN(BinaryMetrics.rocAuc(new float[] {0.1f, 0.2f}, new float[] {1, 1})));
         assertTrue(Double.isNaN(BinaryMetrics.averagePrecision(new float[] {0.1f, 0.2f}, new float[] {0, 0})));
     }
+
+    @Test
+    void primitiveOrderMatchesAComparatorSortWithNegativesAndTies() {
+        java.util.Random r = new java.util.Random(3);
+        float[] scores = new float[2000];
+        for (int i = 0; i < scores.length; i++) scores[i] = r.nextInt(5) == 0 ? 0.25f : (float) r.nextGaussian();
+        Integer[] expected = new Integer[scores.length];
+        for (int i = 0; i < expected.length; i++) expected[i] = i;
+        java.util.Arrays.sort(expected, (a, b) -> Float.compare(scores[a], scores[b])); // stable: ties by index
+        org.junit.jupiter.api.Assertions.assertArrayEquals(java.util.Arrays.stream(expected).mapToInt(Integer::intValue).toArray(),
+                BinaryMetrics.byScoreAscending(scores));
+    }
 }
