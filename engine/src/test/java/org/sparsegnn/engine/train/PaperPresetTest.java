@@ -64,10 +64,13 @@ class PaperPresetTest {
         PaperPreset.Adapted a = PaperPreset.adapt(itop, 600);
         assertEquals(60, a.config().batchSize(), "600 / 10 steps");
         assertEquals(40.0, a.config().methodParams().get("delta_t"), "40 epochs × 10 steps / 10 updates");
-        assertEquals(List.of("batch_size", "delta_t"), a.adaptations().stream().map(PresetAdaptation::setting).toList());
-        assertEquals("512", a.adaptations().get(0).literal());
-        assertTrue(a.adaptations().get(0).describe().startsWith("batch_size 512 → 60: 600 training examples make 2"));
-        assertEquals("sgd", a.config().optimizer(), "sparse training keeps its SGD 0.1");
+        assertEquals(List.of("optimizer", "lr", "batch_size", "delta_t"), a.adaptations().stream().map(PresetAdaptation::setting).toList());
+        assertEquals("512", a.adaptations().get(2).literal());
+        assertTrue(a.adaptations().get(2).describe().startsWith("batch_size 512 → 60: 600 training examples make 2"));
+        assertEquals("adam", a.config().optimizer(), "the authors' node code trains with Adam");
+        assertEquals(0.01, a.config().lr(), "…at most at Adam's usual rate, not SGD's 0.1");
+        assertEquals("cosine", a.config().lrSchedule(), "the paper's schedule stays");
+        assertEquals(0.1, itop.dropout(), "the authors' node FNN");
 
         TrainingConfig slr = PaperPreset.apply(base(TrainingConfig.fnnDefaults(), "node", "slr"));
         PaperPreset.Adapted s = PaperPreset.adapt(slr, 600);
@@ -79,6 +82,7 @@ class PaperPresetTest {
     @Test
     void aGraphAsLargeAsThePapersKeepsTheLiteralSettings() {
         TrainingConfig link = PaperPreset.apply(base(TrainingConfig.linkDefaults(), "link", "itop"));
+        assertEquals(0.0, link.dropout(), "link FNNs keep no dropout");
         PaperPreset.Adapted a = PaperPreset.adapt(link, 1_377_686); // ia-email's training pairs
         assertEquals(link, a.config());
         assertTrue(a.adaptations().isEmpty());
