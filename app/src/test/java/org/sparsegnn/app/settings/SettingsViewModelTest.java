@@ -21,7 +21,7 @@ class SettingsViewModelTest {
         assertEquals("", vm.problemProperty().get());
         TrainingConfig c = vm.toConfig();
         assertEquals(ModelKind.GCN, c.model());
-        assertEquals(200, c.epochs());
+        assertEquals(TrainingConfig.GCN_EPOCHS, c.epochs());
     }
 
     @Test
@@ -30,7 +30,8 @@ class SettingsViewModelTest {
         vm.set(SettingsViewModel.METHOD, "rigl");
         String said = vm.applyPaperPreset();
         assertTrue(said.startsWith("Paper settings for FNN + rigl: "), said);
-        assertTrue(said.contains("Epochs 200 → 40") && said.contains("LR schedule constant → cosine"), said);
+        assertTrue(said.contains("Epochs 300 → 40") && said.contains("LR schedule constant → cosine"), said);
+        assertTrue(said.contains("Dropout 0.5 → 0.1") && !said.contains("Adapted"), "no graph loaded: the literal settings; " + said);
         TrainingConfig c = vm.toConfig();
         // the schedule and mini-batches of the paper's FNN recipe must reach the engine, not only the epochs
         assertEquals("sgd", c.optimizer());
@@ -42,6 +43,26 @@ class SettingsViewModelTest {
         assertEquals("", vm.problemProperty().get());
     }
 
+    /** The sample's 140 training nodes: the paper's batch of 512 is one step per epoch, so the preset adapts. */
+    @Test
+    void paperSettingsAdaptToTheLoadedGraphAndSayWhy() {
+        vm.adaptTo(SampleGraphs.load(SampleGraphs.DEFAULT));
+        vm.set(SettingsViewModel.MODEL, "fnn");
+        vm.set(SettingsViewModel.METHOD, "itop");
+        String said = vm.applyPaperPreset();
+        assertTrue(said.contains(" Adapted to this graph: optimizer sgd → adam (") && said.contains("batch_size 512 → 16 ("), said);
+        assertTrue(said.endsWith("\"Paper, literal\" keeps the paper's values."), said);
+        TrainingConfig c = vm.toConfig();
+        assertEquals("adam", c.optimizer());
+        assertEquals(16, c.batchSize());
+        assertEquals(List.of("optimizer", "lr", "batch_size", "delta_t"),
+                vm.lastAdaptations().stream().map(a -> a.setting()).toList());
+        String literal = vm.applyPaperLiteralPreset();
+        assertTrue(literal.startsWith("The paper's exact settings for FNN + itop: ") && !literal.contains("Adapted"), literal);
+        assertEquals(512, vm.toConfig().batchSize());
+        assertEquals("sgd", vm.toConfig().optimizer());
+    }
+
     @Test
     void aSweepGivesEachMethodItsOwnHyperparameters() {
         vm.get("param.drop_fraction").valueProperty().set(0.4);
@@ -49,7 +70,8 @@ class SettingsViewModelTest {
         TrainingConfig slr = vm.toConfigFor("slr");
         assertEquals("slr", slr.method());
         assertTrue(!slr.methodParams().containsKey("t_end") && slr.methodParams().containsKey("rho"), slr.methodParams().toString());
-        assertEquals(10.0, vm.toConfigFor("set").methodParams().get("delta_t"), "full-batch ΔT for another drop-and-grow method");
+        assertEquals(5.0, vm.toConfigFor("set").methodParams().get("delta_t"), "SET's own full-batch ΔT is below the app's 10");
+        assertEquals(10.0, vm.toConfigFor("dst-ee").methodParams().get("delta_t"), "full-batch ΔT for another drop-and-grow method");
         assertEquals(vm.toConfig().epochs(), slr.epochs());
     }
 
@@ -141,7 +163,7 @@ class SettingsViewModelTest {
         assertEquals(List.of(128), c.hidden());
         assertEquals("deepwalk", c.embedding().method());
         assertEquals(16, c.embedding().dimension());
-        assertEquals("hadamard", c.embedding().edgeFeature());
+        assertEquals("concat", c.embedding().edgeFeature(), "the engine's link default");
         assertEquals(TrainingConfig.linkDefaults().batchSize(), c.batchSize());
         vm.set(SettingsViewModel.MODEL, "gcn");
         assertTrue(vm.problemProperty().get().startsWith("Model: must be fnn for link prediction"), vm.problemProperty().get());
@@ -204,7 +226,7 @@ class SettingsViewModelTest {
         assertEquals(0.8, vm.toConfig().sparsity());
         assertEquals(10.0, vm.toConfig().methodParams().get("delta_t"), "full batch: ΔT in epochs, several updates per run");
         vm.set(SettingsViewModel.TASK, "link");
-        assertEquals(100.0, vm.toConfig().methodParams().get("delta_t"), "mini-batches: the engine's ΔT");
+        assertEquals(50.0, vm.toConfig().methodParams().get("delta_t"), "mini-batches: the engine's ΔT");
         vm.set(SettingsViewModel.TASK, "node");
         assertEquals(10.0, vm.toConfig().methodParams().get("delta_t"));
     }

@@ -20,7 +20,7 @@ import org.sparsegnn.engine.sparsity.SparsityMethods;
  *       300 epochs, Adam 0.01 (ITOP's GCN setting);</li>
  *   <li>sparse training, FNN: 40 epochs, SGD lr 0.1 with cosine annealing, batch 128 (link) / 512 (node),
  *       ΔT = 1000 steps, death rate 0.5;</li>
- *   <li>FNN node classification (SLR, ADMM, sparse training): dropout 0.1 after every layer, as the authors'
+ *   <li>FNN node classification (every method, dense too): dropout 0.1 after every layer, as the authors'
  *       node FNN.</li>
  * </ul>
  * {@link #adapt} fits these settings to a graph smaller than the paper's.
@@ -77,8 +77,9 @@ public final class PaperPreset {
                 b.methodParams.put("delta_t", 1000.0);
             }
         }
-        // the authors' node-classification FNN drops 10 % after every layer (SLR_Node_Class, GNN_Sparse_Training_Node)
-        if (!gcn && !link && (PENALTY.contains(c.method()) || DROP_GROW.contains(c.method()))) b.dropout = NODE_FNN_DROPOUT;
+        // the authors' node-classification FNN drops 10 % after every layer (SLR_Node_Class, GNN_Sparse_Training_Node),
+        // whatever trains it; the dense model too (email-Eu-core, 5 seeds: 0.733 with 0.1, 0.713 with the engine's 0.5)
+        if (!gcn && !link) b.dropout = NODE_FNN_DROPOUT;
         b.methodParams.keySet().retainAll(known(c.method()));
         return b.build();
     }
