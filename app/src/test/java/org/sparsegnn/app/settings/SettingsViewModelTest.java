@@ -45,7 +45,7 @@ class SettingsViewModelTest {
 
     /** The sample's 140 training nodes: the paper's batch of 512 is one step per epoch, so the preset adapts. */
     @Test
-    void paperSettingsAdaptToTheLoadedGraphAndSayWhy() {
+    void paperSettingsAdaptToTheLoadedGraphAndSayWhy() throws Exception {
         vm.adaptTo(SampleGraphs.load(SampleGraphs.DEFAULT));
         vm.set(SettingsViewModel.MODEL, "fnn");
         vm.set(SettingsViewModel.METHOD, "itop");
