@@ -108,7 +108,7 @@ public final class ReproductionRunner {
         TrainingEvent end = trainer.run();
         if (end instanceof RunFailed f) throw new IllegalStateException(t.describe() + ": " + f.message());
         RunFinished done = (RunFinished) end;
-        return new TrialResult(t.key(), t.dataset(), t.config(), done.metrics(), done.wallSeconds(), curve);
+        return new TrialResult(t.key(), t.dataset(), t.graphOnly(), t.config(), done.metrics(), done.wallSeconds(), curve);
     }
 
     /** Time left: each remaining trial costs the mean of the trained trials of its kind (dataset and method). */

@@ -9,7 +9,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Finished trials on disk, one JSON file per {@link Trial#key()}: a re-run of the reproduction reads them instead
@@ -23,6 +27,7 @@ public final class TrialStore {
             .build();
 
     private final Path dir;
+    private Map<String, Path> identities;
 
     public TrialStore(Path dir) {
         this.dir = dir;
@@ -38,12 +43,35 @@ public final class TrialStore {
 
     public Optional<TrialResult> load(Trial trial) {
         Path f = file(trial.key());
-        if (!Files.isRegularFile(f)) return Optional.empty();
+        if (!Files.isRegularFile(f)) f = byIdentity().get(trial.key());
+        return f == null ? Optional.empty() : read(f);
+    }
+
+    private static Optional<TrialResult> read(Path f) {
         try {
             return Optional.of(JSON.readValue(f.toFile(), TrialResult.class));
         } catch (IOException e) {
             return Optional.empty(); // trained again and overwritten
         }
+    }
+
+    /**
+     * Stored results by the key their own settings give now: a file named by an older form of the key (written
+     * before a setting that does not change results was added, or with another order of method parameters) is
+     * still found. Built once per store from the folder.
+     */
+    private synchronized Map<String, Path> byIdentity() {
+        if (identities != null) return identities;
+        identities = new HashMap<>();
+        if (!Files.isDirectory(dir)) return identities;
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+                read(f).ifPresent(r -> identities.putIfAbsent(r.trial().key(), f));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the stored trials in " + dir, e);
+        }
+        return identities;
     }
 
     public void save(TrialResult result) throws IOException {

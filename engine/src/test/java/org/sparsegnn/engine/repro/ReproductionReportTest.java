@@ -38,7 +38,7 @@ class ReproductionReportTest {
         m.put("test_auc", acc + 0.1);
         m.put("training_flops_paper", flops);
         m.put("dense_training_flops", 1000.0);
-        return new TrialResult(e.trial().key(), e.trial().dataset(), e.trial().config(), m, 1.0, curve);
+        return new TrialResult(e.trial().key(), e.trial().dataset(), e.trial().graphOnly(), e.trial().config(), m, 1.0, curve);
     }
 
     @Test
