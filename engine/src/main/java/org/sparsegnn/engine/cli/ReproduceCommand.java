@@ -45,6 +45,8 @@ public final class ReproduceCommand implements Callable<Integer> {
     Path cache;
     @Option(names = "--plan", description = "list what would be trained and stop")
     boolean planOnly;
+    @Option(names = "--report-only", description = "write the report from the trials stored so far, training nothing")
+    boolean reportOnly;
 
     @Override
     public Integer call() throws Exception {
@@ -71,7 +73,7 @@ public final class ReproduceCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "%d trials, %d stored in %s%n", plan.trials().size(), stored, trials);
             return 0;
         }
-        var results = repro.run(store, new Printer(), e -> { });
+        var results = reportOnly ? repro.stored(store) : repro.run(store, new Printer(), e -> { });
         Path reportFile = report != null ? report : out.resolve("reproduction.md");
         repro.writeReport(results, out, reportFile, commandLine());
         System.out.println("wrote " + reportFile + " and the CSV / PNG / SVG files in " + out);

@@ -67,6 +67,13 @@ public final class Reproduction {
         return r.run(plan.trials(), progress);
     }
 
+    /** The results already in {@code store}, training nothing (a report on a run still going, or stopped). */
+    public Map<String, TrialResult> stored(TrialStore store) {
+        Map<String, TrialResult> out = new java.util.LinkedHashMap<>();
+        for (Trial t : plan.trials()) store.load(t).ifPresent(r -> out.put(t.key(), r));
+        return out;
+    }
+
     /** Stops after the trial in progress. */
     public void cancel() {
         cancelled = true;
