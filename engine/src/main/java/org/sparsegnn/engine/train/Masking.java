@@ -7,11 +7,11 @@ import org.sparsegnn.engine.nn.Mask;
 import org.sparsegnn.engine.nn.Parameter;
 
 /**
- * Element-wise masking of weights and gradients (plain Java over the buffers: one copy each way). Gradients that
- * a sparse-kernel layer computed at the active positions only need no masking, and values already zeroed for the
- * current mask are not zeroed again (nothing writes inactive positions in between: the optimizer updates masked
- * weights at their active positions only, and mask changes zero what they drop and grow): both would otherwise
- * cost two copies of every weight matrix per step.
+ * Element-wise masking of weights and the weight-decay term (plain Java over the buffers). Gradients are not
+ * masked: the optimizer updates masked weights at their active positions only, so what the gradient holds
+ * elsewhere never reaches a weight. Values already zeroed for the current mask are not zeroed again (nothing
+ * writes inactive positions in between: the optimizer does not, and mask changes zero what they drop and grow).
+ * Either would otherwise cost two copies of every weight matrix per step.
  */
 final class Masking {
     private Masking() {
@@ -27,10 +27,6 @@ final class Masking {
         }
     }
 
-    static void maskGradients(List<Parameter> parameters) {
-        for (Parameter p : parameters) if (p.isMasked() && p.activeGradient() == null) multiply(p.gradient(), p.mask());
-    }
-
     static void multiply(INDArray a, Mask mask) {
         float[] v = Floats.read(a);
         float[] m = mask.asFloats();
@@ -38,17 +34,23 @@ final class Masking {
         Floats.write(v, a);
     }
 
-    /** Adds {@code decay · W} to the gradient of each parameter (TF's weight_decay · l2_loss, l2 = ½‖W‖²). */
+    /**
+     * Adds {@code decay · W} to the gradient of each parameter (TF's weight_decay · l2_loss, l2 = ½‖W‖²); for a
+     * masked weight at its active positions only, since the inactive weights are zero and add nothing.
+     */
     static void addWeightDecay(List<Parameter> parameters, double decay) {
         if (decay == 0) return;
         float d = (float) decay;
         for (Parameter p : parameters) {
-            float[] active = p.activeGradient();
-            if (active != null) { // only the active positions have a gradient (and a nonzero weight)
+            if (p.isMasked()) {
                 int[] at = p.activeIndex().flatIndices();
                 float[] w = new float[at.length];
                 Floats.gather(p.value(), at, w);
-                for (int e = 0; e < at.length; e++) active[e] += d * w[e];
+                float[] active = p.activeGradient();
+                float[] g = active != null ? active : new float[at.length];
+                if (active == null) Floats.gather(p.gradient(), at, g);
+                for (int e = 0; e < at.length; e++) g[e] += d * w[e];
+                if (active == null) Floats.scatter(g, at, p.gradient());
                 continue;
             }
             float[] w = Floats.read(p.value());

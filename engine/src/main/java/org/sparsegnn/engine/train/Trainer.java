@@ -40,12 +40,12 @@ import org.sparsegnn.engine.train.DivergenceRule.DivergedException;
 
 /**
  * The one training loop. Calls the {@link SparsityMethod} hooks in the documented order, keeps masked weights
- * exactly zero (gradients masked before the optimizer step, weights masked after every step and hook), counts
- * training FLOPs with the run's one {@link TrainingFlopsMeter} (methods report their extra work through the
- * context), offers each epoch to the best-validation selection ({@link BestEpoch}), and reports everything as
- * {@link TrainingEvent}s ({@link RunMetrics} assembles the settings, sparsity and final metrics). A run
- * never throws: errors end it with {@link RunFailed}, a diverging loss ({@link DivergenceRule}) with a RunFailed
- * of kind DIVERGED after the epoch it was seen in.
+ * exactly zero (the optimizer updates masked weights at their active positions only, and weights are masked
+ * after every hook that may change a mask), counts training FLOPs with the run's one {@link TrainingFlopsMeter}
+ * (methods report their extra work through the context), offers each epoch to the best-validation selection
+ * ({@link BestEpoch}), and reports everything as {@link TrainingEvent}s ({@link RunMetrics} assembles the
+ * settings, sparsity and final metrics). A run never throws: errors end it with {@link RunFailed}, a diverging
+ * loss ({@link DivergenceRule}) with a RunFailed of kind DIVERGED after the epoch it was seen in.
  * <p>
  * {@link #run()} runs synchronously on the caller's thread; {@link TrainingSession} runs it on a background
  * thread with pause / step / cancel through {@link #control()}.
@@ -210,7 +210,6 @@ public final class Trainer {
         times.add(EpochTimes.MASK_UPDATE, t);
         t = System.nanoTime();
         List<Parameter> params = model.parameters();
-        Masking.maskGradients(params);
         if (!method.skipOptimizerStep(context)) optimizer.step(params, lr);
         Masking.maskValues(params);
         times.add(EpochTimes.OPTIMIZER, t);
