@@ -73,7 +73,7 @@ public final class FlopsView implements ExportableView {
                 vm.cumulative(), "Press Run: cumulative FLOPs and epoch times appear here.");
         XYPlot cp = cumulative.getXYPlot();
         ((NumberAxis) cp.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        NumberAxis ms = new NumberAxis("ms per training epoch (measured)");
+        NumberAxis ms = new NumberAxis("ms per epoch (measured)");
         ms.setAutoRangeIncludesZero(true);
         cp.setRangeAxis(1, ms);
         cp.setDataset(1, vm.epochTimes());

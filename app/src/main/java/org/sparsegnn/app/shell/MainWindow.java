@@ -175,9 +175,8 @@ public final class MainWindow {
     private String statusText() {
         double[] q = probe.percentiles(99, 100);
         String pulses = probe.samples() == 0 ? "UI pulse gaps: measured while training"
-                : String.format(Locale.ROOT, "UI pulse gaps while training: p99 %.0f ms, max %.0f ms (%d pulses)",
-                q[0], q[1], probe.samples());
-        return "Shortcuts: Space run/pause · → step · Ctrl+R reset · Ctrl+E export · Ctrl+H settings · F11 full screen     "
+                : String.format(Locale.ROOT, "UI pulse gaps p99 %.0f ms, max %.0f ms", q[0], q[1]);
+        return "Space run/pause · → step · Ctrl+R reset · Ctrl+E export · Ctrl+H settings · F11 full screen     "
                 + pulses;
     }
 

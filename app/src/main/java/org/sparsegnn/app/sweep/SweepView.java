@@ -48,7 +48,7 @@ public final class SweepView implements ExportableView {
         this.vm = vm;
         this.appearance = appearance;
         chart = ChartFactoryFx.lineChart(SweepViewModel.SWEEP_TITLE, "sparsity (fraction of zero weights)",
-                "test accuracy (best validation epoch)", vm.data(), "Start a sweep: one point per finished run.");
+                "test accuracy", vm.data(), "Start a sweep: one point per finished run.");
         chart.getXYPlot().setRenderer(new XYLineAndShapeRenderer(true, true));
         ((NumberAxis) chart.getXYPlot().getDomainAxis()).setAutoRangeIncludesZero(false);
         TextField methods = new TextField();
