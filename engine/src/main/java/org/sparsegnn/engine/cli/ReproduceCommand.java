@@ -89,8 +89,23 @@ public final class ReproduceCommand implements Callable<Integer> {
         return shared != null ? new DatasetRegistry(Path.of(shared)) : DatasetRegistry.defaults();
     }
 
+    /**
+     * The command that reproduces the report: the original arguments (which start with the subcommand's name) less
+     * where the trials are stored and --report-only, which change nothing in the results.
+     */
     private String commandLine() {
-        return "sparsegnn reproduce " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        List<String> args = new ArrayList<>();
+        List<String> original = spec.commandLine().getParseResult().originalArgs();
+        for (int i = 0; i < original.size(); i++) {
+            String a = original.get(i);
+            if (a.equals("--report-only") || a.startsWith("--cache=")) continue;
+            if (a.equals("--cache")) {
+                i++;
+                continue;
+            }
+            args.add(a);
+        }
+        return "sparsegnn " + String.join(" ", args);
     }
 
     /** One line per trained trial and a summary of the stored ones, with the time left. */
