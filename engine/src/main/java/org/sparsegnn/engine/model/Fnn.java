@@ -13,19 +13,17 @@ import org.sparsegnn.engine.nn.KernelChoice;
 import org.sparsegnn.engine.nn.LayerInput;
 import org.sparsegnn.engine.nn.Linear;
 import org.sparsegnn.engine.nn.Parameter;
-import org.sparsegnn.engine.nn.Relu;
 import org.sparsegnn.engine.nn.Kernels;
 
 /**
- * Feed-forward network: Linear layers {@code fnn.layer1 … fnn.layerK} with ReLU between them and dropout on the
- * input of every layer; the last layer outputs raw scores (logits). Inputs may be sparse or dense. Activations
+ * Feed-forward network: Linear layers {@code fnn.layer1 … fnn.layerK} with ReLU between them (each hidden layer
+ * ends with its ReLU, fused into the sparse kernels) and dropout on the input of every layer; the last layer outputs raw scores (logits). Inputs may be sparse or dense. Activations
  * pass between the layers in the layout the producing layer works in (by column between sparse-weight layers),
  * so consecutive sparse layers never convert.
  */
 public final class Fnn implements Network {
     private final List<Linear> layers = new ArrayList<>();
     private final List<Dropout> dropouts = new ArrayList<>();
-    private final List<Relu> relus = new ArrayList<>();
     private final List<LayerWorkload> workloads = new ArrayList<>();
 
     /**
@@ -48,10 +46,10 @@ public final class Fnn implements Network {
         sizes.addAll(hidden);
         sizes.add(outputs);
         for (int i = 0; i + 1 < sizes.size(); i++) {
-            Linear l = new Linear("fnn.layer" + (i + 1), sizes.get(i), sizes.get(i + 1), init, kernel, kernels);
+            boolean endsWithRelu = i + 2 < sizes.size();
+            Linear l = new Linear("fnn.layer" + (i + 1), sizes.get(i), sizes.get(i + 1), init, kernel, kernels, endsWithRelu);
             layers.add(l);
             dropouts.add(new Dropout(dropout, seed * 0x9E3779B97F4A7C15L + i + 1));
-            if (i + 2 < sizes.size()) relus.add(new Relu());
             workloads.add(new LayerWorkload(l.weight().name(), sizes.get(i), sizes.get(i + 1), rowsPerEpoch,
                     i == 0 ? inputDensity : 1.0, 0));
         }
@@ -102,10 +100,7 @@ public final class Fnn implements Network {
         DenseRows out = null;
         for (int i = 0; i < layers.size(); i++) {
             out = layers.get(i).forward(dropouts.get(i).forward(in, training));
-            if (i < relus.size()) {
-                out = relus.get(i).forward(out);
-                in = out;
-            }
+            in = out;
         }
         return out.values();
     }
@@ -114,8 +109,10 @@ public final class Fnn implements Network {
     public void backward(INDArray dOut) {
         DenseRows g = new DenseRows(dOut);
         for (int i = layers.size() - 1; i >= 0; i--) {
-            g = layers.get(i).backward(g, i > 0); // the input of layer 1 is data: no gradient needed
-            if (i > 0) g = relus.get(i - 1).backward(dropouts.get(i).backward(g));
+            // the input of layer 1 is data: no gradient needed; the others are the previous layer's ReLU output,
+            // as is when no dropout acts in between
+            g = layers.get(i).backward(g, i > 0, i > 0 && dropouts.get(i).rate() == 0);
+            if (i > 0) g = dropouts.get(i).backward(g); // into the ReLU at the end of layer i - 1
         }
     }
 }

@@ -16,6 +16,8 @@ public final class DenseRows implements LayerInput {
     private float[] rowMajor;
     private float[][] columns;
     private INDArray target; // where values() puts the row-major form of a Java layout (a reused buffer)
+    private float[][] columnsTarget; // where columns() puts the column form of a row-major array (a reused buffer)
+    private float[] reluColumnSums; // non-null: a gradient already taken back through a ReLU, with its column sums
 
     public DenseRows(INDArray values) {
         if (values.rank() != 2) throw new IllegalArgumentException("dense rows need a matrix, got rank " + values.rank());
@@ -57,10 +59,42 @@ public final class DenseRows implements LayerInput {
         return ofRowMajor(data, rows, cols).into(target);
     }
 
+    /**
+     * As {@link #ofRowMajor(float[], int, int, INDArray)}; {@link #columns()} writes into {@code columnsTarget}
+     * (cols arrays of rows floats) when asked.
+     */
+    static DenseRows ofRowMajor(float[] data, int rows, int cols, INDArray target, float[][] columnsTarget) {
+        if (columnsTarget.length != cols || (cols > 0 && columnsTarget[0].length != rows)) {
+            throw new IllegalArgumentException("columns target shape");
+        }
+        DenseRows d = ofRowMajor(data, rows, cols, target);
+        d.columnsTarget = columnsTarget;
+        return d;
+    }
+
     private DenseRows into(INDArray target) {
         if (target.size(0) != rows || target.size(1) != cols) throw new IllegalArgumentException("target shape");
         this.target = target;
         return this;
+    }
+
+    /**
+     * Marks this gradient as already taken back through the ReLU that produced the layer input it belongs to (the
+     * sparse kernels fuse that step into the next layer's dL/dX pass); {@code columnSums} are its column sums.
+     */
+    DenseRows throughRelu(float[] columnSums) {
+        reluColumnSums = columnSums;
+        return this;
+    }
+
+    /** Whether {@link #throughRelu} marked this gradient. */
+    boolean isThroughRelu() {
+        return reluColumnSums != null;
+    }
+
+    /** The column sums given to {@link #throughRelu}; null when not marked. */
+    float[] reluColumnSums() {
+        return reluColumnSums;
     }
 
     /** The matrix as a row-major INDArray (built from the Java layout on first use). */
@@ -78,7 +112,7 @@ public final class DenseRows implements LayerInput {
 
     /** Column c as {@code columns()[c][0 .. rows)}; built on first use, then shared (read-only for callers). */
     public float[][] columns() {
-        if (columns == null) columns = Floats.toColumns(rowMajor(), rows, cols, null);
+        if (columns == null) columns = Floats.toColumns(rowMajor(), rows, cols, columnsTarget);
         return columns;
     }
 

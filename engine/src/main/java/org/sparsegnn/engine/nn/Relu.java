@@ -49,7 +49,7 @@ public final class Relu {
     }
 
     /** out = max(in, +0) (-0 becomes +0): Math.max compiles to SIMD max instructions, no branch to mispredict. */
-    private static void relu(float[] in, float[] out, int n) {
+    static void relu(float[] in, float[] out, int n) {
         for (int i = 0; i < n; i++) out[i] = Math.max(in[i], 0f);
     }
 
@@ -58,7 +58,7 @@ public final class Relu {
      * code: the output is ≥ +0, and scaled by 10⁶⁰ (with float overflow to +∞) any positive value, even the
      * smallest subnormal, exceeds 1, so min(·, 1) is exactly 1 there and 0 at +0.
      */
-    private static void passWherePositive(float[] g, float[] forwardOut, float[] out, int n) {
+    static void passWherePositive(float[] g, float[] forwardOut, float[] out, int n) {
         for (int i = 0; i < n; i++) out[i] = g[i] * Math.min(forwardOut[i] * 1e30f * 1e30f, 1f);
     }
 }

@@ -25,8 +25,10 @@ final class SparseWeightKernels {
      * @param bias one value per output column, or null for none
      * @param x    input columns (fan_in arrays of at least n)
      * @param y    output columns (fan_out arrays of at least n), overwritten
+     * @param relu whether to apply ReLU to each output column right after it is computed (while it is in cache),
+     *             with {@link Relu}'s arithmetic
      */
-    static void forward(ActiveIndex ix, float[] wOut, float[] bias, float[][] x, float[][] y, int n) {
+    static void forward(ActiveIndex ix, float[] wOut, float[] bias, float[][] x, float[][] y, int n, boolean relu) {
         int[] start = ix.colStart(), row = ix.rowOfOut();
         WorkSplit.rows(ix.cols(), start, n, (from, to) -> {
             for (int j = from; j < to; j++) {
@@ -45,6 +47,24 @@ final class SparseWeightKernels {
                             x[row[q + 3]], yj, n);
                 }
                 for (; q < end; q++) axpy(wOut[q], x[row[q]], yj, n);
+                if (relu) Relu.relu(yj, yj, n);
+            }
+        });
+    }
+
+    /**
+     * The backward pass of a ReLU fused into {@link #forward}, with the bias gradient in the same pass over each
+     * column: dz[j] = g[j] where y[j] &gt; 0, else 0, and sums[j] = Σ_b dz[j][b] ({@link Relu}'s and
+     * {@link #columnSums}' arithmetic), in parallel by column.
+     *
+     * @param y    the ReLU's output columns (the fused forward's output)
+     * @param sums receives the column sums, or null for none
+     */
+    static void reluBackward(float[][] g, float[][] y, float[][] dz, float[] sums, int n) {
+        WorkSplit.evenRows(dz.length, 2L * n, (from, to) -> {
+            for (int j = from; j < to; j++) {
+                Relu.passWherePositive(g[j], y[j], dz[j], n);
+                if (sums != null) sums[j] = DOTS.sum(dz[j], n);
             }
         });
     }
@@ -55,8 +75,12 @@ final class SparseWeightKernels {
      *
      * @param w  active weight values in entry (row-major) order
      * @param dw receives the weight gradient in entry order, or null when only dx is wanted
+     * @param reluSums null, or (when x is a ReLU's output as is, so x &gt; 0 exactly where the ReLU passed): dx[k]
+     *                 is taken through that ReLU ({@link Relu}'s arithmetic) right after it is computed, while it is
+     *                 in cache, and reluSums[k] = Σ_b dx[k][b] (the bias gradient of the layer that ends with it)
      */
-    static void backward(ActiveIndex ix, float[] w, float[][] x, float[][] dy, float[][] dx, float[] dw, int n) {
+    static void backward(ActiveIndex ix, float[] w, float[][] x, float[][] dy, float[][] dx, float[] dw, int n,
+                         float[] reluSums) {
         int[] start = ix.rowStart(), col = ix.colOf();
         long passes = (dx == null ? 0 : 1) + (dw == null ? 0 : 1);
         WorkSplit.rows(ix.rows(), start, passes * n, (from, to) -> {
@@ -75,12 +99,15 @@ final class SparseWeightKernels {
                     if (dw != null) DOTS.dot4(xk, d0, d1, d2, d3, dw, e, n);
                 }
                 int left = end - e;
-                if (left == 0) continue;
                 if (dxk != null) for (int f = e; f < end; f++) axpy(w[f], dy[col[f]], dxk, n);
-                if (dw != null) { // 1 to 3 left: one four-wide pass, repeating the last column
+                if (dw != null && left > 0) { // 1 to 3 left: one four-wide pass, repeating the last column
                     float[] d0 = dy[col[e]], d1 = dy[col[Math.min(e + 1, end - 1)]], d2 = dy[col[end - 1]];
                     DOTS.dot4(xk, d0, d1, d2, d2, rest, 0, n);
                     System.arraycopy(rest, 0, dw, e, left);
+                }
+                if (dxk != null && reluSums != null) {
+                    Relu.passWherePositive(dxk, xk, dxk, n);
+                    reluSums[k] = DOTS.sum(dxk, n);
                 }
             }
         });

@@ -39,6 +39,19 @@ final class WorkSplit {
         run(cuts(n, workStart, Math.min(threads, n)), (block, from, to) -> body.run(from, to));
     }
 
+    /** As {@link #rows(int, int[], long, Rows)} for rows of equal work ({@code macsPerRow} multiply-adds each). */
+    static void evenRows(int n, long macsPerRow, Rows body) {
+        int threads = JavaKernels.THREADS;
+        if (threads == 1 || n < 2 || n * macsPerRow < PARALLEL_MACS) {
+            body.run(0, n);
+            return;
+        }
+        int blocks = Math.min(threads, n);
+        int[] cut = new int[blocks + 1];
+        for (int b = 0; b <= blocks; b++) cut[b] = (int) ((long) n * b / blocks);
+        run(cut, (block, from, to) -> body.run(from, to));
+    }
+
     /**
      * Runs {@code body} over rows [0, n) in exactly {@code blocks} blocks of about equal work, whatever the number
      * of threads (in parallel when there are several and the work is worth it), so that a kernel that reduces per

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.sparsegnn.engine.graph.DenseMatrix;
 import org.sparsegnn.engine.graph.FeatureMatrix;
 import org.sparsegnn.engine.link.BinaryMetrics;
 import org.sparsegnn.engine.link.EdgeFeature;
@@ -15,11 +14,11 @@ import org.sparsegnn.engine.link.LabeledEdges;
 import org.sparsegnn.engine.model.Fnn;
 import org.sparsegnn.engine.model.ModelKind;
 import org.sparsegnn.engine.model.Network;
-import org.sparsegnn.engine.nn.DenseRows;
 import org.sparsegnn.engine.nn.Floats;
 import org.sparsegnn.engine.nn.Inputs;
 import org.sparsegnn.engine.nn.LayerInput;
 import org.sparsegnn.engine.nn.LossResult;
+import org.sparsegnn.engine.nn.RowBatches;
 import org.sparsegnn.engine.nn.SigmoidBinaryCrossEntropy;
 import org.sparsegnn.engine.sparsity.Evaluation;
 
@@ -38,7 +37,7 @@ public final class LinkPredictionTask implements Task {
     private static final int EVAL_CHUNK = 8_192;
 
     private final LayerInput train;
-    private final FeatureMatrix trainRaw; // dense: batches are copied from its array (no per-row JNI calls)
+    private final RowBatches batches = new RowBatches(); // training batches and evaluation chunks, reused buffers
     private final float[] trainLabels;
     private final LayerInput trainEval;
     private final float[] trainEvalLabels;
@@ -61,8 +60,7 @@ public final class LinkPredictionTask implements Task {
         if (trainPairs.size() == 0 || valPairs.size() == 0 || testPairs.size() == 0) {
             throw new IllegalArgumentException("link prediction needs non-empty train, val and test pairs");
         }
-        this.trainRaw = edgeFeature.apply(nodeInputs, trainPairs.src(), trainPairs.dst());
-        this.train = Inputs.of(trainRaw);
+        this.train = Inputs.of(edgeFeature.apply(nodeInputs, trainPairs.src(), trainPairs.dst()));
         this.trainLabels = trainPairs.labels();
         int[] sample = sampleRows(trainPairs.size(), TRAIN_EVAL_SAMPLE, config.seed());
         this.trainEval = sample == null ? train : train.selectRows(sample);
@@ -161,18 +159,10 @@ public final class LinkPredictionTask implements Task {
         } else {
             int from = stepInEpoch * batchSize, to = Math.min(order.length, from + batchSize);
             int[] rows = Arrays.copyOfRange(order, from, to);
-            loss = SigmoidBinaryCrossEntropy.compute(model.forward(batch(rows), true), pick(trainLabels, rows));
+            loss = SigmoidBinaryCrossEntropy.compute(model.forward(batches.select(train, rows), true), pick(trainLabels, rows));
         }
         model.backward(loss.gradient());
         return loss.loss();
-    }
-
-    private LayerInput batch(int[] rows) {
-        if (!(trainRaw instanceof DenseMatrix d)) return train.selectRows(rows);
-        int cols = d.cols();
-        float[] src = d.data(), out = new float[rows.length * cols];
-        for (int i = 0; i < rows.length; i++) System.arraycopy(src, rows[i] * cols, out, i * cols, cols);
-        return DenseRows.ofRowMajor(out, rows.length, cols);
     }
 
     @Override
@@ -192,7 +182,7 @@ public final class LinkPredictionTask implements Task {
     }
 
     /** Forward in evaluation mode, in row chunks so a million pairs never need one huge activation matrix. */
-    private static float[] logits(Network model, LayerInput x) {
+    private float[] logits(Network model, LayerInput x) {
         int n = x.rows();
         if (n <= EVAL_CHUNK) return Floats.read(model.forward(x, false));
         float[] out = new float[n];
@@ -200,7 +190,7 @@ public final class LinkPredictionTask implements Task {
             int to = Math.min(n, from + EVAL_CHUNK);
             int[] rows = new int[to - from];
             for (int i = 0; i < rows.length; i++) rows[i] = from + i;
-            INDArray z = model.forward(x.selectRows(rows), false);
+            INDArray z = model.forward(batches.select(x, rows), false);
             System.arraycopy(Floats.read(z), 0, out, from, rows.length);
         }
         return out;

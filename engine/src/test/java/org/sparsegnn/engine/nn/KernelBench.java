@@ -99,10 +99,10 @@ public final class KernelBench {
             if (withDx) k.gemm(dy, w, dX, false, true);
             long t2 = System.nanoTime();
             Floats.gather(w, ix.flatOfOut(), wOut);
-            SparseWeightKernels.forward(ix, wOut, bv, xc, yc, batch);
+            SparseWeightKernels.forward(ix, wOut, bv, xc, yc, batch, false);
             long t3 = System.nanoTime();
             Floats.gather(w, ix.flatIndices(), wIn);
-            SparseWeightKernels.backward(ix, wIn, xc, dyc, withDx ? dxc : null, g, batch);
+            SparseWeightKernels.backward(ix, wIn, xc, dyc, withDx ? dxc : null, g, batch, null);
             SparseWeightKernels.columnSums(dyc, dbv, batch);
             long t4 = System.nanoTime();
             if (rep >= 5) {

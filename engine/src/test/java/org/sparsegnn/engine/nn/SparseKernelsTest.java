@@ -26,8 +26,13 @@ class SparseKernelsTest {
     }
 
     private Pair pair(int fanIn, int fanOut, Mask mask) {
-        Linear d = new Linear("d", fanIn, fanOut, new Random(1), JavaKernels.INSTANCE, KernelChoice.DENSE);
-        Linear s = new Linear("s", fanIn, fanOut, new Random(1), JavaKernels.INSTANCE, KernelChoice.SPARSE);
+        return pair(fanIn, fanOut, mask, false);
+    }
+
+    /** As above; with {@code relu} both layers end with a ReLU (fused into the sparse kernels on the sparse one). */
+    private Pair pair(int fanIn, int fanOut, Mask mask, boolean relu) {
+        Linear d = new Linear("d", fanIn, fanOut, new Random(1), JavaKernels.INSTANCE, KernelChoice.DENSE, relu);
+        Linear s = new Linear("s", fanIn, fanOut, new Random(1), JavaKernels.INSTANCE, KernelChoice.SPARSE, relu);
         INDArray b = TestArrays.matrix(1, fanOut, random);
         for (Linear l : List.of(d, s)) {
             l.bias().value().assign(b);
@@ -112,6 +117,32 @@ class SparseKernelsTest {
     }
 
     @Test
+    void fusedReluAgreesWithASeparateOne() {
+        for (int fanIn = 1; fanIn <= 9; fanIn += 2) {
+            for (int fanOut = 1; fanOut <= 9; fanOut++) {
+                int batch = 1 + random.nextInt(9);
+                Mask m = mask(fanIn, fanOut, 0.5, fanIn > 2 ? random.nextInt(fanIn) : -1, -1);
+                String what = "ReLU " + fanIn + "x" + fanOut + " batch " + batch;
+                compare(pair(fanIn, fanOut, m, true), new DenseRows(TestArrays.matrix(batch, fanIn, random)), what + " dense input");
+                compare(pair(fanIn, fanOut, m, true), new SparseRows(TestArrays.sparse(batch, fanIn, 0.4, random)), what + " sparse input");
+            }
+        }
+        Mask m = mask(256, 128, 0.1, -1, -1); // above the parallel threshold of the fused backward pass
+        compare(pair(256, 128, m, true), new DenseRows(TestArrays.matrix(512, 256, random)), "ReLU 512 x 256 -> 128");
+        // a requested dense gradient is taken through the fused ReLU too
+        Pair p = pair(8, 5, mask(8, 5, 0.3, -1, -1), true);
+        DenseRows x = new DenseRows(TestArrays.matrix(10, 8, random));
+        float[] dy = TestArrays.uniform(50, random, -1, 1);
+        p.dense.forward(x);
+        DenseRows dxd = p.dense.backward(new DenseRows(Floats.matrix(dy, 10, 5)));
+        p.sparse.weight().requestDenseGradient(true);
+        p.sparse.forward(x);
+        DenseRows dxs = p.sparse.backward(new DenseRows(Floats.matrix(dy, 10, 5)));
+        assertClose(Floats.read(p.dense.weight().gradient()), Floats.read(p.sparse.weight().gradient()), "ReLU dense dW");
+        assertClose(Floats.read(dxd.values()), Floats.read(dxs.values()), "ReLU dX with a dense dW");
+    }
+
+    @Test
     void realisticShapeAgrees() {
         // one hidden layer of the benchmark network: 512 rows, 256 -> 128 at density 0.1, above the parallel threshold
         Mask m = mask(256, 128, 0.1, -1, -1);
@@ -189,6 +220,44 @@ class SparseKernelsTest {
             INDArray g = p.gradient().dup();
             // inactive weights do not enter the sparse kernels: both derivatives are zero there
             assertGradient(p.name(), p.value(), g, () -> SoftmaxCrossEntropy.compute(fnn.forward(x, true), labels, rows).loss());
+        }
+    }
+
+    @Test
+    void mixedKernelsAgreeWithDenseOnesThroughTheFusedRelus() {
+        // AUTO runs dense kernels above density 0.3: a dense layer next to sparse ones on either side, so the ReLU
+        // backward fused into a sparse layer's dL/dX pass meets a dense layer, and the other way round
+        for (double[] density : new double[][] {{0.8, 0.1, 0.2}, {0.1, 0.8, 0.2}, {0.1, 0.1, 0.9}}) {
+            Fnn dense = new Fnn(12, List.of(16, 8), 3, 0.0, 4, 9, 1.0, KernelChoice.DENSE);
+            Fnn auto = new Fnn(12, List.of(16, 8), 3, 0.0, 4, 9, 1.0, KernelChoice.AUTO);
+            List<Parameter> pd = dense.parameters(), pa = auto.parameters();
+            for (int i = 0; i < pd.size(); i++) {
+                Parameter d = pd.get(i), a = pa.get(i);
+                INDArray v = TestArrays.matrix(d.rows(), d.cols(), random);
+                if (d.prunable()) {
+                    Mask m = mask(d.rows(), d.cols(), density[i / 2], -1, -1);
+                    float[] w = Floats.read(v), on = m.asFloats();
+                    for (int e = 0; e < w.length; e++) w[e] *= on[e];
+                    v = Floats.matrix(w, d.rows(), d.cols());
+                    d.setMask(m.copy());
+                    a.setMask(m.copy());
+                }
+                d.value().assign(v);
+                a.value().assign(v);
+            }
+            DenseRows x = new DenseRows(TestArrays.matrix(11, 12, random));
+            int[] labels = {0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1}, rows = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+            float[] yd = Floats.read(dense.forward(x, true)), ya = Floats.read(auto.forward(x, true));
+            String what = java.util.Arrays.toString(density) + " " + auto.kernelByLayer();
+            assertClose(yd, ya, what + " output");
+            dense.backward(SoftmaxCrossEntropy.compute(Floats.matrix(yd, 11, 3), labels, rows).gradient());
+            auto.backward(SoftmaxCrossEntropy.compute(Floats.matrix(ya, 11, 3), labels, rows).gradient());
+            for (int i = 0; i < pd.size(); i++) { // dense kernels leave the gradient at inactive positions too
+                Parameter d = pd.get(i), a = pa.get(i);
+                float[] gd = d.isMasked() ? masked(d.gradient(), d.mask()) : Floats.read(d.gradient());
+                float[] ga = a.isMasked() ? masked(a.gradient(), a.mask()) : Floats.read(a.gradient());
+                assertClose(gd, ga, what + " " + d.name());
+            }
         }
     }
 
