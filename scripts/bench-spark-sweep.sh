@@ -30,6 +30,7 @@ for r in $(seq 1 "$ROUNDS"); do
     fi
     echo "round $r $which: $t s ($(ls "$out/trials" | wc -l) trials; load average $(cut -d' ' -f1 /proc/loadavg))"
   done
+  echo "round $r ratio local[*] / in-process: $(echo "scale=3; ${spark[-1]} / ${engine[-1]}" | bc)"
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 me=$(median "${engine[@]}"); ms=$(median "${spark[@]}")
