@@ -63,22 +63,25 @@ public final class Floats {
     /**
      * The columns of a rows × cols row-major matrix, column c as {@code out[c][0 .. rows)}; {@code out} is reused
      * when it has the right shape (cols arrays of length rows), else a new one is returned. Four rows at a time:
-     * each column array then gets four consecutive values per visit (measured fastest of the blockings tried).
+     * each column array then gets four consecutive values per visit (measured fastest of the blockings tried);
+     * blocks of rows in parallel (a 512 × 128 batch took ~50 µs on one core, ~7 % of a sparse training step).
      */
     public static float[][] toColumns(float[] rowMajor, int rows, int cols, float[][] out) {
         float[][] c = out != null && out.length == cols && (cols == 0 || out[0].length == rows) ? out : new float[cols][rows];
-        int r = 0;
-        for (; r + 4 <= rows; r += 4) {
-            int b0 = r * cols, b1 = b0 + cols, b2 = b1 + cols, b3 = b2 + cols;
-            for (int j = 0; j < cols; j++) {
-                float[] cj = c[j];
-                cj[r] = rowMajor[b0 + j];
-                cj[r + 1] = rowMajor[b1 + j];
-                cj[r + 2] = rowMajor[b2 + j];
-                cj[r + 3] = rowMajor[b3 + j];
+        // a copied value costs about what 8 multiply-adds of the kernels do (the threshold's unit)
+        WorkSplit.evenRows(rows / 4, 4L * 8 * cols, (from, to) -> {
+            for (int r = 4 * from; r < 4 * to; r += 4) {
+                int b0 = r * cols, b1 = b0 + cols, b2 = b1 + cols, b3 = b2 + cols;
+                for (int j = 0; j < cols; j++) {
+                    float[] cj = c[j];
+                    cj[r] = rowMajor[b0 + j];
+                    cj[r + 1] = rowMajor[b1 + j];
+                    cj[r + 2] = rowMajor[b2 + j];
+                    cj[r + 3] = rowMajor[b3 + j];
+                }
             }
-        }
-        for (; r < rows; r++) for (int j = 0; j < cols; j++) c[j][r] = rowMajor[r * cols + j];
+        });
+        for (int r = rows - rows % 4; r < rows; r++) for (int j = 0; j < cols; j++) c[j][r] = rowMajor[r * cols + j];
         return c;
     }
 

@@ -39,14 +39,14 @@ final class SparseWeightKernels {
                     set4(b, wOut[q], wOut[q + 1], wOut[q + 2], wOut[q + 3], x[row[q]], x[row[q + 1]], x[row[q + 2]],
                             x[row[q + 3]], yj, n);
                     q += 4;
+                    for (; q + 4 <= end; q += 4) {
+                        axpy4(wOut[q], wOut[q + 1], wOut[q + 2], wOut[q + 3], x[row[q]], x[row[q + 1]],
+                                x[row[q + 2]], x[row[q + 3]], yj, n);
+                    }
+                    tail(false, 0f, wOut, q, end - q, x, row, yj, n);
                 } else {
-                    Arrays.fill(yj, 0, n, b);
+                    tail(true, b, wOut, q, end - q, x, row, yj, n);
                 }
-                for (; q + 4 <= end; q += 4) {
-                    axpy4(wOut[q], wOut[q + 1], wOut[q + 2], wOut[q + 3], x[row[q]], x[row[q + 1]], x[row[q + 2]],
-                            x[row[q + 3]], yj, n);
-                }
-                for (; q < end; q++) axpy(wOut[q], x[row[q]], yj, n);
                 if (relu) Relu.relu(yj, yj, n);
             }
         });
@@ -88,18 +88,17 @@ final class SparseWeightKernels {
             for (int k = from; k < to; k++) {
                 float[] xk = x[k];
                 float[] dxk = dx == null ? null : dx[k];
-                int e = start[k], end = start[k + 1];
-                if (dxk != null && end - e < 4) Arrays.fill(dxk, 0, n, 0f);
+                int first = start[k], e = first, end = start[k + 1];
                 for (; e + 4 <= end; e += 4) {
                     float[] d0 = dy[col[e]], d1 = dy[col[e + 1]], d2 = dy[col[e + 2]], d3 = dy[col[e + 3]];
                     if (dxk != null) {
-                        if (e == start[k]) set4(0f, w[e], w[e + 1], w[e + 2], w[e + 3], d0, d1, d2, d3, dxk, n);
+                        if (e == first) set4(0f, w[e], w[e + 1], w[e + 2], w[e + 3], d0, d1, d2, d3, dxk, n);
                         else axpy4(w[e], w[e + 1], w[e + 2], w[e + 3], d0, d1, d2, d3, dxk, n);
                     }
                     if (dw != null) DOTS.dot4(xk, d0, d1, d2, d3, dw, e, n);
                 }
                 int left = end - e;
-                if (dxk != null) for (int f = e; f < end; f++) axpy(w[f], dy[col[f]], dxk, n);
+                if (dxk != null) tail(e == first, 0f, w, e, left, dy, col, dxk, n);
                 if (dw != null && left > 0) { // 1 to 3 left: one four-wide pass, repeating the last column
                     float[] d0 = dy[col[e]], d1 = dy[col[Math.min(e + 1, end - 1)]], d2 = dy[col[end - 1]];
                     DOTS.dot4(xk, d0, d1, d2, d2, rest, 0, n);
@@ -178,8 +177,37 @@ final class SparseWeightKernels {
         return 8 + ix.nnz() / Math.max(1, ix.rows());
     }
 
-    private static void axpy(float w, float[] x, float[] y, int n) {
-        for (int b = 0; b < n; b++) y[b] += w * x[b];
+    /**
+     * The 0 to 3 products w[q + t] · src[idx[q + t]] left after the four-wide passes, in one pass over y (an axpy
+     * each read and wrote y once per product): y = b + Σ when {@code set} (y = b when none are left), else y += Σ.
+     * The products are added one by one, left to right, exactly as separate axpys would add them.
+     */
+    private static void tail(boolean set, float b, float[] w, int q, int left, float[][] src, int[] idx, float[] y,
+                             int n) {
+        switch (left) {
+            case 0 -> {
+                if (set) Arrays.fill(y, 0, n, b);
+            }
+            case 1 -> {
+                float w0 = w[q];
+                float[] s0 = src[idx[q]];
+                if (set) for (int i = 0; i < n; i++) y[i] = b + w0 * s0[i];
+                else for (int i = 0; i < n; i++) y[i] += w0 * s0[i];
+            }
+            case 2 -> {
+                float w0 = w[q], w1 = w[q + 1];
+                float[] s0 = src[idx[q]], s1 = src[idx[q + 1]];
+                if (set) for (int i = 0; i < n; i++) y[i] = b + w0 * s0[i] + w1 * s1[i];
+                else for (int i = 0; i < n; i++) y[i] = y[i] + w0 * s0[i] + w1 * s1[i];
+            }
+            case 3 -> {
+                float w0 = w[q], w1 = w[q + 1], w2 = w[q + 2];
+                float[] s0 = src[idx[q]], s1 = src[idx[q + 1]], s2 = src[idx[q + 2]];
+                if (set) for (int i = 0; i < n; i++) y[i] = b + w0 * s0[i] + w1 * s1[i] + w2 * s2[i];
+                else for (int i = 0; i < n; i++) y[i] = y[i] + w0 * s0[i] + w1 * s1[i] + w2 * s2[i];
+            }
+            default -> throw new IllegalArgumentException(left + " products left after the four-wide passes");
+        }
     }
 
     private static void axpy4(float w0, float w1, float w2, float w3, float[] x0, float[] x1, float[] x2, float[] x3,

@@ -1,11 +1,15 @@
 package org.sparsegnn.engine.nn;
 
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs a loop over rows on {@link JavaKernels#THREADS} threads in contiguous blocks of about equal work (the
- * caller takes the last block, the common fork/join pool the others). Every row belongs to one block, so a kernel
- * that writes only its rows needs no locks and its results do not depend on the number of threads.
+ * Runs a loop over rows on {@link JavaKernels#THREADS} threads in contiguous blocks of about equal work. Every row
+ * belongs to one block, so a kernel that writes only its rows needs no locks and its results do not depend on the
+ * number of threads. {@link #rows} cuts a few blocks per thread that the caller and helpers from the common
+ * fork/join pool claim in turn: a helper that starts late (or loses its core to another process) leaves its share
+ * to the caller instead of making it wait (with one fixed block per thread, two threads on a busy 2-core machine
+ * were slower than one).
  */
 final class WorkSplit {
     /** Below this many multiply-adds one thread beats handing work to another (≈ 10–20 µs per hand-off). */
@@ -36,7 +40,24 @@ final class WorkSplit {
             body.run(0, n);
             return;
         }
-        run(cuts(n, workStart, Math.min(threads, n)), (block, from, to) -> body.run(from, to));
+        claimed(cuts(n, workStart, Math.min(CLAIMED_PER_THREAD * threads, n)), threads, body);
+    }
+
+    /** Blocks per thread that {@link #rows} cuts for claiming. */
+    private static final int CLAIMED_PER_THREAD = 4;
+
+    /** The blocks claimed in order by the caller and {@code threads − 1} helpers until none are left. */
+    private static void claimed(int[] cut, int threads, Rows body) {
+        int blocks = cut.length - 1;
+        AtomicInteger next = new AtomicInteger();
+        Runnable claim = () -> {
+            for (int b; (b = next.getAndIncrement()) < blocks; ) body.run(cut[b], cut[b + 1]);
+        };
+        @SuppressWarnings("unchecked")
+        ForkJoinTask<Void>[] helpers = new ForkJoinTask[Math.min(threads, blocks) - 1];
+        for (int h = 0; h < helpers.length; h++) helpers[h] = ForkJoinTask.adapt(claim, (Void) null).fork();
+        claim.run();
+        for (ForkJoinTask<Void> f : helpers) f.join(); // a helper not started yet is run (and finds nothing) here
     }
 
     /** As {@link #rows(int, int[], long, Rows)} for rows of equal work ({@code macsPerRow} multiply-adds each). */
@@ -46,10 +67,10 @@ final class WorkSplit {
             body.run(0, n);
             return;
         }
-        int blocks = Math.min(threads, n);
+        int blocks = Math.min(CLAIMED_PER_THREAD * threads, n);
         int[] cut = new int[blocks + 1];
         for (int b = 0; b <= blocks; b++) cut[b] = (int) ((long) n * b / blocks);
-        run(cut, (block, from, to) -> body.run(from, to));
+        claimed(cut, threads, body);
     }
 
     /**
