@@ -12,7 +12,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * <li>sparse: {@link SparseWeightKernels} touch only the active weights; dense inputs and outputs are held by
  * column, the weight gradient is computed at the active positions only (unless the weight asks for a dense
  * one) and dL/dX over the active weights. A ReLU runs inside the forward kernel on each output column while it is
- * in cache, and its backward pass in one parallel pass with the bias gradient.</li>
+ * in cache; its backward pass runs inside the next layer's dL/dX pass when that layer runs the sparse kernels on
+ * this output as is, else in one parallel pass with the bias gradient.</li>
  * </ul>
  * A ReLU on the other paths is a separate {@link Relu}, with the same arithmetic.
  */
