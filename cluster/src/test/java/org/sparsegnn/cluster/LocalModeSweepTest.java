@@ -27,8 +27,9 @@ class LocalModeSweepTest {
     @Tag("slow")
     void localModeGivesExactlyTheInProcessSweepsNumbersAndARerunTrainsNothing() throws Exception {
         for (String dataset : List.of("two-clubs", "cora")) {
-            List<String> args = List.of("--dataset", dataset, "--methods", "rigl,set", "--sparsities", "0.5,0.9",
-                    "--seeds", "2", "--epochs", "12", "--param", "delta_t=4");
+            List<String> args = new ArrayList<>(List.of("--dataset", dataset, "--methods", "rigl,set", "--sparsities",
+                    "0.5,0.9", "--seeds", "2", "--epochs", "12", "--param", "delta_t=4"));
+            if (dataset.equals("cora")) args.addAll(List.of("--data-dir", SharedData.withCora())); // two-clubs is built in
             Path inProcess = tmp.resolve(dataset + "-engine"), spark = tmp.resolve(dataset + "-spark");
             CliCapture engine = CliCapture.run(org.sparsegnn.engine.cli.Main::run, with(args, "sweep", "--out", inProcess.toString()));
             assertEquals(0, engine.exitCode(), engine.err());

@@ -36,7 +36,7 @@ class StandaloneClusterSweepTest {
 
     @Test
     void aWorkerDiesMidTrialAndTheSweepStillCompletesThenARerunTrainsNothing() throws Exception {
-        String data = System.getProperty("sparsegnn.data");
+        String data = SharedData.withCora();
         List<String> sweep = List.of("--dataset", "cora", "--data-dir", data, "--methods", "rigl,set", "--sparsities",
                 "0.5,0.9", "--epochs", "60", "--param", "delta_t=10");
         Path expected = tmp.resolve("in-process"), out = tmp.resolve("on-cluster");
