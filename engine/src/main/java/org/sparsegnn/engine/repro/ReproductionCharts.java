@@ -89,8 +89,12 @@ final class ReproductionCharts {
         plot.setRenderer(r);
         LogAxis y = new LogAxis("training FLOPs / dense training (log scale)");
         y.setSmallestValue(1e-4);
+        // one tick per decade, written as plain numbers (0.001, 0.01, …) rather than powers like 10^-2.2
+        y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1.0));
+        y.setNumberFormatOverride(new java.text.DecimalFormat("0.#####"));
         plot.setRangeAxis(y);
         plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2); // "sparse training, sparse emb." wraps, not cut
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xdddddd));
         white(chart);
