@@ -9,12 +9,12 @@ repeats=${1:-3}
 jar=${2:-engine/target/sparsegnn.jar}
 [ -f "$jar" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 2; }
 java=(java --add-modules jdk.incubator.vector ${JAVA_OPTS:-} -jar "$jar" bench)
-link=(--dataset ia-email-EU --task link --embedding deepwalk --embedding-dim 128 --distribution uniform)
+link=(--dataset ia-email-EU --task link --embedding deepwalk --embedding-dim 128 --edge-feature hadamard --distribution uniform)
 run() {
   echo "== $*"
   for i in $(seq 1 "$repeats"); do "${java[@]}" "$@" --compare dense 2>&1 | grep -v -e '^embedding' -e '^WARNING: Using incubator'; done
 }
-run "${link[@]}" --hidden 256,128 --batch-size 512 --method rigl --sparsity 0.9 --warmup 3 --measure 8
-run "${link[@]}" --hidden 256,128 --batch-size 512 --method rigl --sparsity 0.95 --warmup 3 --measure 8
-run "${link[@]}" --hidden 128 --batch-size 128 --method rigl --sparsity 0.9 --warmup 2 --measure 6
+run "${link[@]}" --hidden 256,128 --batch-size 512 --method rigl --sparsity 0.9 --warmup 20 --measure 60
+run "${link[@]}" --hidden 256,128 --batch-size 512 --method rigl --sparsity 0.95 --warmup 20 --measure 60
+run "${link[@]}" --hidden 128 --batch-size 128 --method rigl --sparsity 0.9 --warmup 20 --measure 60
 run --dataset cora --method rigl --sparsity 0.9 --warmup 50 --measure 200
