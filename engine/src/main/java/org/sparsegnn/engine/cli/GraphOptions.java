@@ -43,7 +43,7 @@ public final class GraphOptions {
     /** Loads the graph, turning the --graph / --data-dir locations into local paths with {@code local}. */
     public Graph load(Function<String, Path> local) throws GraphFormatException {
         checkChoice();
-        if (dataDir != null) checkDataDir(local.apply(dataDir));
+        if (dataDir != null) checkDataDir(local.apply(dataDir), dataDir);
         if (graphFile != null) return GraphLoader.load(local.apply(graphFile));
         if (dataset != null) return registry(local).load(dataset, GraphOptions::downloadProgress).withName(dataset);
         if (dataDir != null) return GraphLoader.load(local.apply(dataDir));
@@ -51,9 +51,9 @@ public final class GraphOptions {
     }
 
     /** A --data-dir that is not there is a mistake (a typo, a missing mount), never a folder to create and download into. */
-    private void checkDataDir(Path dir) {
-        if (!Files.exists(dir)) throw new IllegalArgumentException("--data-dir " + dataDir + " does not exist");
-        if (!Files.isDirectory(dir)) throw new IllegalArgumentException("--data-dir " + dataDir + " is not a folder");
+    static void checkDataDir(Path dir, String given) {
+        if (!Files.exists(dir)) throw new IllegalArgumentException("--data-dir " + given + " does not exist");
+        if (!Files.isDirectory(dir)) throw new IllegalArgumentException("--data-dir " + given + " is not a folder");
     }
 
     /** Fails when both --dataset and --graph are given. */

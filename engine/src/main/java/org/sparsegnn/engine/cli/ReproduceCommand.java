@@ -1,10 +1,10 @@
 package org.sparsegnn.engine.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sparsegnn.engine.graph.io.DatasetRegistry;
 import org.sparsegnn.engine.repro.GraphCache;
@@ -53,7 +53,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         System.setProperty("java.awt.headless", "true");
         List<PaperFigure> figures = PaperFigure.parse(figure);
         if (seeds < 3) throw new IllegalArgumentException("--seeds must be at least 3 (error bars need several seeds), got " + seeds);
-        if (Files.exists(out) && !Files.isDirectory(out)) throw new IllegalArgumentException("--out " + out + " exists and is not a folder");
+        OutFolder.check(out);
         List<Long> seedList = new ArrayList<>();
         for (int i = 0; i < seeds; i++) seedList.add(firstSeed + i);
         DatasetRegistry registry = registry();
@@ -68,9 +68,9 @@ public final class ReproduceCommand implements Callable<Integer> {
         System.out.println("settings (the paper preset adapted to each graph; the exact values: --preset paper-literal):");
         for (String n : repro.settingsNotes()) System.out.println("  " + n);
         if (planOnly) {
-            long stored = plan.trials().stream().filter(t -> store.load(t).isPresent()).count();
-            for (var t : plan.trials()) System.out.println("  " + (store.load(t).isPresent() ? "stored   " : "to train ") + t.describe());
-            System.out.printf(Locale.ROOT, "%d trials, %d stored in %s%n", plan.trials().size(), stored, trials);
+            Map<String, TrialResult> stored = repro.stored(store); // each trial's file read once
+            for (var t : plan.trials()) System.out.println("  " + (stored.containsKey(t.key()) ? "stored   " : "to train ") + t.describe());
+            System.out.printf(Locale.ROOT, "%d trials, %d stored in %s%n", plan.trials().size(), stored.size(), trials);
             return 0;
         }
         var results = reportOnly ? repro.stored(store) : repro.run(store, new Printer(), e -> { });
@@ -82,7 +82,7 @@ public final class ReproduceCommand implements Callable<Integer> {
 
     private DatasetRegistry registry() {
         if (dataDir != null) {
-            if (!Files.isDirectory(dataDir)) throw new IllegalArgumentException("--data-dir " + dataDir + " is not a folder");
+            GraphOptions.checkDataDir(dataDir, dataDir.toString());
             return new DatasetRegistry(dataDir);
         }
         String shared = System.getProperty("sparsegnn.data");

@@ -3,6 +3,7 @@ package org.sparsegnn.engine.repro;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sparsegnn.engine.events.TrainingListener;
@@ -69,7 +70,7 @@ public final class Reproduction {
 
     /** The results already in {@code store}, training nothing (a report on a run still going, or stopped). */
     public Map<String, TrialResult> stored(TrialStore store) {
-        Map<String, TrialResult> out = new java.util.LinkedHashMap<>();
+        Map<String, TrialResult> out = new LinkedHashMap<>();
         for (Trial t : plan.trials()) store.load(t).ifPresent(r -> out.put(t.key(), r));
         return out;
     }
